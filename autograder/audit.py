@@ -1,0 +1,412 @@
+"""The exercise audit every assignment must pass (run by the test suite and `smcm audit`).
+
+For one assignment it checks: graded-cell metadata and the declared points table; that the
+student version in release/ holds no solution code and no hidden-test text; that the source
+notebook autogrades to full marks in a fresh kernel, within the time limit; that the untouched
+student version autogrades to zero, failing only with the stubs' NotImplementedError; and how
+many mutants of each solution its tests kill.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import nbformat
+from nbgrader.api import Gradebook
+from nbgrader.apps import NbGraderAPI
+
+from .config import GradingSettings, load_course_config
+from .notebook import (
+    BEGIN_HIDDEN,
+    BEGIN_SOLUTION,
+    END_HIDDEN,
+    END_SOLUTION,
+    AssignmentNotebook,
+    region_lines,
+    regions,
+)
+from .paths import MUTATION_ALLOWLIST, RELEASE_DIR, SOURCE_DIR, release_notebook, source_notebook
+
+EXERCISE_MIN_KILL_RATE = 0.75
+COURSE_MIN_KILL_RATE = 0.90
+STUB_ERROR = "NotImplementedError"
+
+
+@dataclass
+class ExerciseAudit:
+    exercise: str
+    points: float
+    killed: int = 0
+    total: int = 0
+    allowed: int = 0  # equivalent mutants excused by the allow-list
+    survivors: list[str] = field(default_factory=list)
+
+    @property
+    def kill_rate(self) -> float:
+        return self.killed / self.total if self.total else 1.0
+
+
+@dataclass
+class AssignmentAudit:
+    assignment: str
+    exercises: list[ExerciseAudit] = field(default_factory=list)
+    manual_points: float = 0.0
+    notebook_seconds: float = 0.0
+    source_score: float = 0.0
+    release_score: float = 0.0
+    max_score: float = 0.0
+    release_errors: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# --- structure ----------------------------------------------------------------------------
+
+
+def check_structure(notebook: AssignmentNotebook) -> list[str]:
+    problems = []
+    ids = [c.grade_id for c in notebook.graded]
+    for grade_id in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(f"grade id {grade_id!r} is used by more than one cell")
+    for cell in notebook.graded:
+        if not cell.grade_id:
+            problems.append(f"cell {cell.index} is graded or locked but has no grade id")
+        if cell.grade and cell.points <= 0:
+            problems.append(f"graded cell {cell.grade_id!r} has no points")
+    exercise_tests = {e.test.grade_id for e in notebook.exercises}
+    for test in notebook.test_cells:
+        if test.grade_id not in exercise_tests:
+            problems.append(
+                f"test cell {test.grade_id!r} has no solution cell "
+                f"{test.grade_id.removeprefix('test_')!r}"
+            )
+        if not regions(test.source, BEGIN_HIDDEN, END_HIDDEN):
+            problems.append(f"test cell {test.grade_id!r} has no hidden part")
+        visible = test.source.split(BEGIN_HIDDEN)[0]
+        if "assert" not in visible:
+            problems.append(f"test cell {test.grade_id!r} has no visible assertion")
+    tested = {e.solution.grade_id for e in notebook.exercises}
+    for solution in notebook.solution_cells:
+        if not solution.grade and solution.grade_id not in tested:
+            problems.append(f"solution cell {solution.grade_id!r} has no test cell")
+        if not regions(solution.source, BEGIN_SOLUTION, END_SOLUTION):
+            problems.append(f"solution cell {solution.grade_id!r} has no solution markers")
+    table, total = notebook.points_table()
+    graded = {c.grade_id: c.points for c in notebook.graded if c.grade}
+    if table != graded:
+        problems.append(f"points table {table} does not match the graded cells {graded}")
+    if total is None or abs(total - sum(graded.values())) > 1e-9:
+        problems.append(f"points table total {total} != sum of cell points {sum(graded.values())}")
+    return problems
+
+
+# --- leaks --------------------------------------------------------------------------------
+
+
+def _normal(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _secret_lines(notebook: AssignmentNotebook) -> tuple[set[str], set[str]]:
+    """(lines only solutions/hidden tests/model answers contain, lines shown anyway)."""
+    secret, public = set(), set()
+    for cell in notebook.nb.cells:
+        source = cell.source
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type == "markdown" and meta.get("solution"):
+            marked = regions(source, BEGIN_SOLUTION, END_SOLUTION)
+            hidden = (
+                region_lines(source, BEGIN_SOLUTION, END_SOLUTION)
+                if marked
+                else source.splitlines()
+            )
+        else:
+            hidden = region_lines(source, BEGIN_SOLUTION, END_SOLUTION) + region_lines(
+                source, BEGIN_HIDDEN, END_HIDDEN
+            )
+        hidden_set = {_normal(x) for x in hidden}
+        secret |= hidden_set
+        public |= {_normal(x) for x in source.splitlines()} - hidden_set
+    return {s for s in secret - public if len(s) >= 8}, public
+
+
+def _release_text_lines(folder: Path) -> set[str]:
+    lines = set()
+    for path in folder.rglob("*"):
+        if not path.is_file():
+            continue
+        if path.suffix == ".ipynb":
+            nb = nbformat.read(path, as_version=4)
+            text = "\n".join(cell.source for cell in nb.cells)
+        else:
+            text = path.read_text(errors="replace")
+        lines |= {_normal(x) for x in text.splitlines()}
+        lines |= {_normal(x) for x in path.read_text(errors="replace").splitlines()}
+    return lines
+
+
+def check_leaks(notebook: AssignmentNotebook, release_folder: Path) -> list[str]:
+    if not release_folder.exists():
+        return [f"{release_folder} is missing: run `smcm build`"]
+    secret, _ = _secret_lines(notebook)
+    shown = _release_text_lines(release_folder)
+    problems = [
+        f"release leaks a solution/hidden-test line: {line!r}" for line in sorted(secret & shown)
+    ]
+    for marker in (BEGIN_SOLUTION, BEGIN_HIDDEN, END_HIDDEN):
+        if any(marker in line for line in shown):
+            problems.append(f"release contains the marker {marker!r}")
+    return problems
+
+
+# --- autograding --------------------------------------------------------------------------
+
+
+def _execution_seconds(nb) -> float | None:
+    starts, ends = [], []
+    for cell in nb.cells:
+        timing = cell.metadata.get("execution", {})
+        if "iopub.execute_input" in timing and "shell.execute_reply" in timing:
+            starts.append(
+                datetime.fromisoformat(timing["iopub.execute_input"].replace("Z", "+00:00"))
+            )
+            ends.append(
+                datetime.fromisoformat(timing["shell.execute_reply"].replace("Z", "+00:00"))
+            )
+    if not starts:
+        return None
+    return (max(ends) - min(starts)).total_seconds()
+
+
+def _error_names(nb) -> list[str]:
+    return [
+        output.get("ename", "?")
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "error"
+    ]
+
+
+def autograde_pair(assignment: str, audit: AssignmentAudit, notebook: AssignmentNotebook) -> None:
+    """Autograde the source (must be full marks) and the release (must be zero) with nbgrader."""
+    with tempfile.TemporaryDirectory(prefix="smcm-audit-") as tmp:
+        course = Path(tmp)
+        shutil.copytree(SOURCE_DIR / assignment, course / "source" / assignment)
+        config = load_course_config()
+        config.CourseDirectory.root = str(course)
+        db_url = f"sqlite:///{course / 'gradebook.db'}"
+        config.CourseDirectory.db_url = db_url
+        config.NbGraderAPI.log_level = "WARN"
+        api = NbGraderAPI(config=config)
+        result = api.generate_assignment(assignment, force=True, create=True)
+        if not result.get("success"):
+            audit.problems.append(f"generate_assignment failed: {result.get('error')}")
+            return
+        students = {
+            "reference": source_notebook(assignment),
+            "untouched": release_notebook(assignment),
+        }
+        for student, path in students.items():
+            if not path.exists():
+                audit.problems.append(f"{path} is missing")
+                return
+            target = course / "submitted" / student / assignment
+            target.mkdir(parents=True)
+            shutil.copy(path, target / path.name)
+            started = time.monotonic()
+            result = api.autograde(assignment, student, force=True, create=True)
+            wall = time.monotonic() - started
+            if not result.get("success"):
+                audit.problems.append(
+                    f"autograding the {student} notebook failed: {result.get('error')}"
+                )
+                return
+            graded_nb = nbformat.read(
+                course / "autograded" / student / assignment / path.name, as_version=4
+            )
+            if student == "reference":
+                audit.notebook_seconds = _execution_seconds(graded_nb) or wall
+                errors = _error_names(graded_nb)
+                if errors:
+                    audit.problems.append(f"the source notebook raises {errors}")
+            else:
+                audit.release_errors = _error_names(graded_nb)
+        with Gradebook(db_url) as gradebook:
+            tests = {c.grade_id for c in notebook.test_cells}
+            for student in students:
+                submission = gradebook.find_submission_notebook(
+                    notebook.path.stem, assignment, student
+                )
+                auto = [g for g in submission.grades if g.name in tests]
+                score = sum(float(g.score or 0) for g in auto)
+                if student == "reference":
+                    audit.source_score = score
+                    audit.max_score = sum(float(g.max_score) for g in auto)
+                else:
+                    audit.release_score = score
+
+
+# --- mutation -----------------------------------------------------------------------------
+
+
+def load_allowlist(path: Path = MUTATION_ALLOWLIST) -> dict[tuple[str, str], set[str]]:
+    """{(assignment, exercise): {mutant description}} for mutants judged equivalent."""
+    if not path.exists():
+        return {}
+    allowed: dict[tuple[str, str], set[str]] = {}
+    for entry in tomllib.loads(path.read_text()).get("equivalent", []):
+        if not entry.get("reason", "").strip():
+            raise ValueError(f"{path}: every allow-listed mutant needs a reason: {entry}")
+        key = (entry["assignment"], entry["exercise"])
+        allowed.setdefault(key, set()).add(entry["mutant"])
+    return allowed
+
+
+def mutation_results(path: Path, time_limit: float) -> tuple[list[dict], dict[str, str]]:
+    """Run the mutation analysis in a separate process: forking a process that has started
+    kernels and threads is not safe, and a fresh one keeps the audit's own state clean."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "autograder.mutation_runner", str(path), str(time_limit)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"mutation analysis of {path} failed:\n{proc.stderr[-3000:]}")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    return data["results"], data["baseline"]
+
+
+def apply_mutation(audit: AssignmentAudit, notebook: AssignmentNotebook, settings) -> None:
+    allow = load_allowlist()
+    results, baseline = mutation_results(notebook.path, settings.mutant_time_limit)
+    for name, problem in baseline.items():
+        audit.problems.append(f"mutation baseline for {name!r}: {problem}")
+    for row in audit.exercises:
+        excused = allow.get((audit.assignment, row.exercise), set())
+        for result in (r for r in results if r["exercise"] == row.exercise):
+            if result["description"] in excused:
+                row.allowed += 1
+                continue
+            row.total += 1
+            if result["outcome"] == "survived":
+                row.survivors.append(result["description"])
+            else:
+                row.killed += 1
+        if row.total == 0 and row.exercise not in baseline:
+            audit.problems.append(f"exercise {row.exercise!r} has no mutants: is its body marked?")
+        elif row.kill_rate < EXERCISE_MIN_KILL_RATE:
+            audit.problems.append(
+                f"exercise {row.exercise!r} kills {row.killed}/{row.total} mutants "
+                f"(< {EXERCISE_MIN_KILL_RATE:.0%}); survivors: {row.survivors}"
+            )
+
+
+# --- the whole audit ----------------------------------------------------------------------
+
+
+def audit_assignment(assignment: str, mutation: bool = True) -> AssignmentAudit:
+    settings = GradingSettings.from_config()
+    notebook = AssignmentNotebook.read(source_notebook(assignment))
+    audit = AssignmentAudit(assignment)
+    audit.exercises = [ExerciseAudit(e.name, e.points) for e in notebook.exercises]
+    audit.manual_points = sum(c.points for c in notebook.manual_cells)
+    audit.problems += check_structure(notebook)
+    audit.problems += check_leaks(notebook, RELEASE_DIR / assignment)
+    autograde_pair(assignment, audit, notebook)
+    if audit.max_score and abs(audit.source_score - audit.max_score) > 1e-9:
+        audit.problems.append(
+            f"the source notebook autogrades to {audit.source_score:g}/{audit.max_score:g}, "
+            "not full marks"
+        )
+    if audit.release_score:
+        audit.problems.append(
+            f"the untouched student version scores {audit.release_score:g}, not 0"
+        )
+    other = sorted(set(audit.release_errors) - {STUB_ERROR})
+    if other:
+        audit.problems.append(
+            f"the untouched student version raises {other}, not only {STUB_ERROR}"
+        )
+    if audit.notebook_seconds > settings.notebook_time_limit:
+        audit.problems.append(
+            f"the notebook takes {audit.notebook_seconds:.1f} s "
+            f"(limit {settings.notebook_time_limit:g} s)"
+        )
+    if mutation:
+        apply_mutation(audit, notebook, settings)
+    return audit
+
+
+def audit_all(
+    names: list[str], mutation: bool = True, jobs: int | None = None
+) -> list[AssignmentAudit]:
+    """Audit assignments in parallel (one process each, up to the number of cores)."""
+    from tqdm import tqdm
+
+    jobs = jobs or min(len(names), max(1, _cores()))
+    if jobs <= 1:
+        return [
+            audit_assignment(n, mutation) for n in tqdm(names, desc="auditing", unit="assignment")
+        ]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(audit_assignment, n, mutation) for n in names]
+        return [f.result() for f in tqdm(futures, desc="auditing", unit="assignment")]
+
+
+def _cores() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0))
+
+
+def course_kill_rate(audits: list[AssignmentAudit]) -> tuple[int, int]:
+    killed = sum(r.killed for a in audits for r in a.exercises)
+    total = sum(r.total for a in audits for r in a.exercises)
+    return killed, total
+
+
+def format_table(audits: list[AssignmentAudit]) -> str:
+    header = (
+        f"{'assignment':<22} {'exercise':<34} {'points':>6} {'mutants killed':>15} "
+        f"{'notebook s':>10}"
+    )
+    lines = [header, "-" * len(header)]
+    for audit in audits:
+        for row in audit.exercises:
+            kills = f"{row.killed}/{row.total}" + (f" (+{row.allowed} eq.)" if row.allowed else "")
+            lines.append(
+                f"{audit.assignment:<22} {row.exercise:<34} {row.points:>6g} {kills:>15} "
+                f"{audit.notebook_seconds:>10.1f}"
+            )
+        if audit.manual_points:
+            lines.append(
+                f"{audit.assignment:<22} {'(manually graded)':<34} {audit.manual_points:>6g}"
+            )
+        status = "ok" if audit.ok else f"{len(audit.problems)} problem(s)"
+        lines.append(
+            f"{audit.assignment:<22} {'= source/release score':<34} "
+            f"{audit.source_score:g}/{audit.max_score:g} vs {audit.release_score:g}: {status}"
+        )
+    killed, total = course_kill_rate(audits)
+    if total:
+        lines.append(f"overall mutants killed: {killed}/{total} = {killed / total:.1%}")
+    return "\n".join(lines)
+
+
+def to_json(audits: list[AssignmentAudit]) -> str:
+    return json.dumps([asdict(a) for a in audits], indent=1)

@@ -1,0 +1,1 @@
+"""The subcommands of `smcm`, one module per group."""

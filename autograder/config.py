@@ -1,0 +1,33 @@
+"""The course's settings, read from jupyter_config.py (the one source of truth)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from traitlets.config import Config, PyFileConfigLoader
+
+from .paths import CONFIG_FILE
+
+
+def load_course_config(config_file: Path = CONFIG_FILE) -> Config:
+    """The traitlets Config that jupyter_config.py makes."""
+    loader = PyFileConfigLoader(config_file.name, path=str(config_file.parent))
+    return loader.load_config()
+
+
+@dataclass(frozen=True)
+class GradingSettings:
+    notebook_time_limit: float = 30.0
+    mutant_time_limit: float = 10.0
+    cell_timeout: int = 60
+
+    @classmethod
+    def from_config(cls, config: Config | None = None) -> GradingSettings:
+        config = config if config is not None else load_course_config()
+        section = config.get("CourseGrading", {})
+        return cls(
+            notebook_time_limit=float(section.get("notebook_time_limit", cls.notebook_time_limit)),
+            mutant_time_limit=float(section.get("mutant_time_limit", cls.mutant_time_limit)),
+            cell_timeout=int(config.get("ExecutePreprocessor", {}).get("timeout", 60)),
+        )

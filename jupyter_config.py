@@ -1,0 +1,48 @@
+"""The course's Jupyter and nbgrader settings: the one source of truth.
+
+Read by every Jupyter application that `smcm lab` starts (it puts this folder on
+JUPYTER_CONFIG_PATH), by plain `nbgrader ...` run from this folder (nbgrader_config.py
+loads this file), and by the course's own tools (autograder.config).
+"""
+
+import os
+
+c = get_config()  # noqa: F821 -- injected by traitlets when it loads this file
+
+COURSE_ROOT = os.path.dirname(os.path.abspath(__file__))
+
+# --- nbgrader: where things are -------------------------------------------------------
+c.CourseDirectory.course_id = "smcm"
+c.CourseDirectory.root = COURSE_ROOT
+c.CourseDirectory.source_directory = "source"
+c.CourseDirectory.release_directory = "release"
+# Weekly assignments are wNN_topic/wNN_topic.ipynb; anything else in source/ is not one.
+c.CourseDirectory.notebook_id = "*"
+
+# --- nbgrader: what students see ------------------------------------------------------
+# Unanswered exercises must fail with this error, never pass by accident; the audit checks
+# that an untouched student version fails with nothing but NotImplementedError.
+c.ClearSolutions.code_stub = {
+    "python": (
+        "# YOUR CODE HERE\n"
+        'raise NotImplementedError("smcm: exercise not attempted yet -- replace this line '
+        'with your code")'
+    )
+}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+c.ClearSolutions.enforce_metadata = True
+c.ClearHiddenTests.enforce_metadata = True
+
+# --- nbgrader: grading limits -----------------------------------------------------------
+c.ExecutePreprocessor.timeout = 60  # seconds per cell
+c.Execute.timeout = 60
+
+# --- the course's own grading settings (autograder.settings reads these) ---------------
+c.CourseGrading.notebook_time_limit = 30  # seconds a whole notebook may take in the audit
+c.CourseGrading.mutant_time_limit = 10  # seconds one mutant may run before it counts as killed
+
+# --- JupyterLab: local only -------------------------------------------------------------
+c.ServerApp.ip = "127.0.0.1"
+c.ServerApp.root_dir = COURSE_ROOT
+c.ServerApp.open_browser = False
+c.ServerApp.default_url = "/lab/tree/release"

@@ -11,12 +11,31 @@ import pandas as pd
 
 from . import locate, registry
 from .airline_sentiment import load_airline_sentiment
+from .cascades import load_propagation_trees
+from .crisislex import load_crisislex
 from .errors import DataError
+from .lexicons import load_lexicon
+from .networks import load_icwsm, load_polblogs
+from .pheme import load_rumoureval
+from .prices import load_samsung, load_sp500, load_stocks
+from .recalls import load_recalls
+from .ua3411 import load_ua3411
 
 # One reader per data set. Each takes a function mapping a registered file name to its verified
 # path, then `raw` and its own keyword options.
 READERS: dict[str, Callable[..., Any]] = {
     "twitter_us_airline_sentiment": load_airline_sentiment,
+    "united_flight3411_tweets_2017": load_ua3411,
+    "pheme_rumoureval2017": load_rumoureval,
+    "crisislex": load_crisislex,
+    "sentiment_lexicons": load_lexicon,
+    "stocks_yahoo_bluefin": load_stocks,
+    "sp500_index_yahoo": load_sp500,
+    "samsung_005930KS": load_samsung,
+    "polblogs": load_polblogs,
+    "icwsm_polarization_twitter2010": load_icwsm,
+    "twitter15_16_propagation_trees": load_propagation_trees,
+    "us_food_recalls_2024_2025": load_recalls,
 }
 
 _cache: dict[tuple, Any] = {}

@@ -34,12 +34,24 @@ from .notebook import (
     AssignmentNotebook,
     region_lines,
     regions,
+    without_region,
 )
 from .paths import MUTATION_ALLOWLIST, RELEASE_DIR, SOURCE_DIR, release_notebook, source_notebook
 
 EXERCISE_MIN_KILL_RATE = 0.75
 COURSE_MIN_KILL_RATE = 0.90
 STUB_ERROR = "NotImplementedError"
+
+
+def _stub_lines() -> set[str]:
+    """What nbgrader writes in place of solutions: shown to students by design."""
+    config = load_course_config()
+    stubs = list(config.ClearSolutions.get("code_stub", {}).values())
+    stubs.append(config.ClearSolutions.get("text_stub", "YOUR ANSWER HERE"))
+    return {" ".join(line.split()) for stub in stubs for line in stub.splitlines()}
+
+
+STUB_LINES = _stub_lines()
 
 
 @dataclass
@@ -120,27 +132,30 @@ def _normal(line: str) -> str:
     return " ".join(line.split())
 
 
-def _secret_lines(notebook: AssignmentNotebook) -> tuple[set[str], set[str]]:
-    """(lines only solutions/hidden tests/model answers contain, lines shown anyway)."""
+def _secret_lines(notebook: AssignmentNotebook) -> set[str]:
+    """Lines that only solutions, hidden tests and model answers contain."""
     secret, public = set(), set()
     for cell in notebook.nb.cells:
         source = cell.source
         meta = cell.metadata.get("nbgrader", {})
-        if cell.cell_type == "markdown" and meta.get("solution"):
-            marked = regions(source, BEGIN_SOLUTION, END_SOLUTION)
-            hidden = (
-                region_lines(source, BEGIN_SOLUTION, END_SOLUTION)
-                if marked
-                else source.splitlines()
-            )
-        else:
-            hidden = region_lines(source, BEGIN_SOLUTION, END_SOLUTION) + region_lines(
-                source, BEGIN_HIDDEN, END_HIDDEN
-            )
-        hidden_set = {_normal(x) for x in hidden}
-        secret |= hidden_set
-        public |= {_normal(x) for x in source.splitlines()} - hidden_set
-    return {s for s in secret - public if len(s) >= 8}, public
+        whole_cell_is_answer = (
+            cell.cell_type == "markdown"
+            and meta.get("solution")
+            and not regions(source, BEGIN_SOLUTION, END_SOLUTION)
+        )
+        if whole_cell_is_answer:
+            secret |= {_normal(x) for x in source.splitlines()}
+            continue
+        secret |= {
+            _normal(x)
+            for begin, end in ((BEGIN_SOLUTION, END_SOLUTION), (BEGIN_HIDDEN, END_HIDDEN))
+            for x in region_lines(source, begin, end)
+        }
+        public_text = without_region(
+            without_region(source, BEGIN_SOLUTION, END_SOLUTION), BEGIN_HIDDEN, END_HIDDEN
+        )
+        public |= {_normal(x) for x in public_text.splitlines()}
+    return {s for s in secret - public - STUB_LINES if len(s) >= 8}
 
 
 def _release_text_lines(folder: Path) -> set[str]:
@@ -161,7 +176,7 @@ def _release_text_lines(folder: Path) -> set[str]:
 def check_leaks(notebook: AssignmentNotebook, release_folder: Path) -> list[str]:
     if not release_folder.exists():
         return [f"{release_folder} is missing: run `smcm build`"]
-    secret, _ = _secret_lines(notebook)
+    secret = _secret_lines(notebook)
     shown = _release_text_lines(release_folder)
     problems = [
         f"release leaks a solution/hidden-test line: {line!r}" for line in sorted(secret & shown)

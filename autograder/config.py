@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,8 +12,17 @@ from traitlets.config import Config, PyFileConfigLoader
 from .paths import CONFIG_FILE
 
 
+def ensure_environment_tools_on_path() -> None:
+    """nbgrader runs `alembic` (and kernels run `python`) from PATH: make them this
+    environment's, even when `smcm` was started as .venv/bin/smcm without activating it."""
+    bin_dir = os.path.dirname(sys.executable)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
 def load_course_config(config_file: Path = CONFIG_FILE) -> Config:
     """The traitlets Config that jupyter_config.py makes."""
+    ensure_environment_tools_on_path()
     loader = PyFileConfigLoader(config_file.name, path=str(config_file.parent))
     return loader.load_config()
 

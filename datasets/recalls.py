@@ -21,7 +21,7 @@ HAZARDS = [
     ("other_pathogen", r"hepatitis|cyclospora|norovirus|vibrio|staph|bacillus|cronobacter"),
     ("allergen", r"allergen|undeclared|milk|egg|peanut|soy|wheat|sesame|tree nut|fish|shellfish"),
     ("foreign_material", r"foreign|metal|plastic|glass|rubber|bone|wood|rock"),
-    ("chemical", r"lead|chemical|toxin|cadmium|arsenic|histamine|cesium|radionuclide"),
+    ("chemical", r"lead|chemical|toxin|cadmium|arsenic|histamine|cesium|radionuclide|nitrite"),
 ]
 
 

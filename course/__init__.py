@@ -1,0 +1,1 @@
+"""The course website: `python -m course.build` makes HTML of the plan, notebooks and data."""

@@ -40,6 +40,12 @@ c.Execute.timeout = 60
 # --- the course's own grading settings (autograder.settings reads these) ---------------
 c.CourseGrading.notebook_time_limit = 30  # seconds a whole notebook may take in the audit
 c.CourseGrading.mutant_time_limit = 10  # seconds one mutant may run before it counts as killed
+# smcm grade: processes grading at once (0 = every core); a Dask scheduler address such as
+# "tcp://10.0.0.5:8786" hands submissions to that cluster instead (workers must see this folder
+# at the same path). The gradebook is SQLite in the course root unless db_url says otherwise:
+c.CourseGrading.workers = 0
+c.CourseGrading.dask_scheduler = ""
+# c.CourseDirectory.db_url = "postgresql://grader@dbhost/smcm"
 
 # --- JupyterLab: local only -------------------------------------------------------------
 c.ServerApp.ip = "127.0.0.1"

@@ -32,6 +32,11 @@ class GradingSettings:
     notebook_time_limit: float = 30.0
     mutant_time_limit: float = 10.0
     cell_timeout: int = 60
+    # Workflow (smcm grade): processes (0 = every core), an optional Dask scheduler address,
+    # and nbgrader's gradebook URL (c.CourseDirectory.db_url; "" = sqlite in the course root).
+    workers: int = 0
+    dask_scheduler: str = ""
+    db_url: str = ""
 
     @classmethod
     def from_config(cls, config: Config | None = None) -> GradingSettings:
@@ -41,4 +46,7 @@ class GradingSettings:
             notebook_time_limit=float(section.get("notebook_time_limit", cls.notebook_time_limit)),
             mutant_time_limit=float(section.get("mutant_time_limit", cls.mutant_time_limit)),
             cell_timeout=int(config.get("ExecutePreprocessor", {}).get("timeout", 60)),
+            workers=int(section.get("workers", cls.workers)),
+            dask_scheduler=str(section.get("dask_scheduler", cls.dask_scheduler)),
+            db_url=str(config.get("CourseDirectory", {}).get("db_url", cls.db_url)),
         )

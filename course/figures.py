@@ -19,7 +19,7 @@ COLOURS = ["#4C72B0", "#55A868", "#C44E52", "#8172B2", "#CCB974", "#64B5CD"]
 def plan_figure(syllabus: Syllabus, available: set[str], path: Path,
                 highlight: str | None = None) -> None:
     """One block per week; faded when not published; dimmed outside `highlight` if given."""
-    fig, ax = plt.subplots(figsize=(10, 2.1), dpi=110)
+    fig, ax = plt.subplots(figsize=(9, 2.2), dpi=130)
     for m_index, module in enumerate(syllabus.modules):
         colour = COLOURS[m_index % len(COLOURS)]
         for week in module.weeks:
@@ -34,13 +34,13 @@ def plan_figure(syllabus: Syllabus, available: set[str], path: Path,
     ax.set_ylim(-0.6, 0.6)
     ax.set_yticks([])
     ax.set_xticks([])
-    ax.set_xlabel("Week of the course (faded: notebook coming)")
+    ax.set_xlabel("Week of the course (faded: notebook coming)", fontsize=10)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    handles = [Patch(color=COLOURS[i % len(COLOURS)], label=f"{m.label}: {m.title}")
+    handles = [Patch(color=COLOURS[i % len(COLOURS)], label=m.heading)
                for i, m in enumerate(syllabus.modules)]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.45), ncol=3,
-              frameon=False, fontsize=9)
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.5), ncol=3,
+              frameon=False, fontsize=10)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, bbox_inches="tight")

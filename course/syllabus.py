@@ -43,6 +43,11 @@ class Module:
     def label(self) -> str:
         return "Capstone" if self.id == "capstone" else f"Module {self.number}"
 
+    @property
+    def heading(self) -> str:
+        """'Module 1: Networks'; just 'Capstone' when label and title coincide."""
+        return self.label if self.title == self.label else f"{self.label}: {self.title}"
+
 
 @dataclass(frozen=True)
 class Syllabus:

@@ -21,6 +21,8 @@ html_title = project + (" (solutions edition)" if SOLUTIONS else "")
 extensions = ["myst_nb"]
 myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist"]
 myst_heading_anchors = 3
+# Jupyter renders "$$...$$" written inside a paragraph as display math; so must the site.
+myst_dmath_double_inline = True
 # course/build.py executes every notebook (cached) and checks its errors before Sphinx runs.
 nb_execution_mode = "off"
 nb_merge_streams = True

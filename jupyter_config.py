@@ -51,4 +51,5 @@ c.CourseGrading.dask_scheduler = ""
 c.ServerApp.ip = "127.0.0.1"
 c.ServerApp.root_dir = COURSE_ROOT
 c.ServerApp.open_browser = False
-c.ServerApp.default_url = "/lab/tree/release"
+# Students and self-learners start in the student versions.
+c.LabApp.default_url = "/lab/tree/release"

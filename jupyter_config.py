@@ -46,6 +46,13 @@ c.CourseGrading.mutant_time_limit = 10  # seconds one mutant may run before it c
 c.CourseGrading.workers = 0
 c.CourseGrading.dask_scheduler = ""
 # c.CourseDirectory.db_url = "postgresql://grader@dbhost/smcm"
+# The sandbox each submission runs in (bubblewrap; see autograder/grading/SANDBOX.md). Per cell
+# the limit is c.ExecutePreprocessor.timeout above.
+c.CourseGrading.sandbox = "bwrap"
+c.CourseGrading.notebook_timeout = 300  # seconds for a whole submission (all cells and tests)
+c.CourseGrading.memory_limit_mb = 2048  # address space of the student's process, and its cgroup
+c.CourseGrading.max_processes = 64  # processes/threads the student's code may have at once
+c.CourseGrading.output_limit_bytes = 1_000_000  # printed output kept per submission (bytes)
 
 # --- JupyterLab: local only -------------------------------------------------------------
 c.ServerApp.ip = "127.0.0.1"

@@ -37,6 +37,12 @@ class GradingSettings:
     workers: int = 0
     dask_scheduler: str = ""
     db_url: str = ""
+    # Engine (grade_submission): the sandbox and its limits; cell_timeout above is per cell.
+    sandbox: str = "bwrap"
+    notebook_timeout: float = 300.0
+    memory_limit_mb: int = 2048
+    max_processes: int = 64
+    output_limit_bytes: int = 1_000_000
 
     @classmethod
     def from_config(cls, config: Config | None = None) -> GradingSettings:
@@ -49,4 +55,9 @@ class GradingSettings:
             workers=int(section.get("workers", cls.workers)),
             dask_scheduler=str(section.get("dask_scheduler", cls.dask_scheduler)),
             db_url=str(config.get("CourseDirectory", {}).get("db_url", cls.db_url)),
+            sandbox=str(section.get("sandbox", cls.sandbox)),
+            notebook_timeout=float(section.get("notebook_timeout", cls.notebook_timeout)),
+            memory_limit_mb=int(section.get("memory_limit_mb", cls.memory_limit_mb)),
+            max_processes=int(section.get("max_processes", cls.max_processes)),
+            output_limit_bytes=int(section.get("output_limit_bytes", cls.output_limit_bytes)),
         )

@@ -14,6 +14,7 @@ course/_build/exec-cache/ (git-ignored), so a rebuild executes only what changed
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -36,7 +37,10 @@ STUB_NOTE = (
     "written that function in your own copy of the notebook."
 )
 # Bumped when preparation or error handling changes, so old cache entries are not reused.
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
+# Figures must come out as PNG outputs even when the caller set MPLBACKEND=Agg (the test
+# suite does), so the kernel always gets Jupyter's inline backend.
+INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 
 
 class NotebookBuildError(RuntimeError):
@@ -148,7 +152,15 @@ def execute(week: WeekNotebook, edition: str, cache_dir: Path = CACHE_DIR,
                 prepared, timeout=timeout, kernel_name="python3", allow_errors=True,
                 resources={"metadata": {"path": str(workdir)}},
             )
-            executed = client.execute()
+            previous = os.environ.get("MPLBACKEND")
+            os.environ["MPLBACKEND"] = INLINE_BACKEND  # the kernel inherits this environment
+            try:
+                executed = client.execute()
+            finally:
+                if previous is None:
+                    os.environ.pop("MPLBACKEND", None)
+                else:
+                    os.environ["MPLBACKEND"] = previous
         cache_dir.mkdir(parents=True, exist_ok=True)
         for stale in cache_dir.glob(f"{week.week_id}-{edition}-*.ipynb"):
             stale.unlink()

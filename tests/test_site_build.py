@@ -126,3 +126,11 @@ def test_a_broken_internal_link_fails_the_build(tmp_path):
     with (src / "glossary.md").open("a", encoding="utf-8") as page:
         page.write("\nSee the [missing page](no-such-page.md).\n")
     assert build.run_sphinx("student", src, tmp_path / "html", tmp_path / "doctrees") != 0
+
+
+def test_figures_are_captured_even_when_the_caller_uses_agg(tmp_path, monkeypatch):
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    week = _week(tmp_path, [new_code_cell(
+        "import matplotlib.pyplot as plt\nplt.plot([0, 1], [1, 0])\nplt.title('volume')")])
+    executed = notebooks.execute(week, "student", cache_dir=tmp_path / "cache")
+    assert any("image/png" in out.get("data", {}) for out in executed.cells[0].outputs)

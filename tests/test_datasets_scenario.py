@@ -18,12 +18,13 @@ def digests(folder):
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
-def test_same_seed_gives_byte_identical_files(tmp_path):
+def test_same_seed_gives_byte_identical_files(tmp_path, default):
+    """The API twice and the command line once, same seed: the same bytes."""
     first = scenario.write(scenario.generate(seed=7), tmp_path / "a")
-    second = scenario.write(scenario.generate(seed=7), tmp_path / "b")
-    assert [p.name for p in first] == [p.name for p in second]
+    assert cli.main(["-q", "scenario", "--seed", "7", "--out", str(tmp_path / "b")]) == 0
+    assert sorted(p.name for p in first) == sorted(p.name for p in (tmp_path / "b").iterdir())
     assert digests(tmp_path / "a") == digests(tmp_path / "b")
-    scenario.write(scenario.generate(seed=8), tmp_path / "c")
+    scenario.write(default, tmp_path / "c")
     assert digests(tmp_path / "c")["posts.csv"] != digests(tmp_path / "a")["posts.csv"]
 
 
@@ -109,9 +110,11 @@ def test_excitation_sums_match_the_definition():
     assert np.allclose(hawkes._excitation_sums(times, 2.0), direct)
 
 
-def test_cli_scenario_writes_files(tmp_path):
-    assert cli.main(["-q", "scenario", "--seed", "5", "--out", str(tmp_path)]) == 0
+def test_written_files_read_back(tmp_path, default):
+    scenario.write(default, tmp_path)
     truth = json.loads((tmp_path / "truth.json").read_text())
-    assert truth["seed"] == 5
+    assert truth["seed"] == 2024 and truth["top_spreaders"] == default.truth["top_spreaders"]
     posts = pd.read_csv(tmp_path / "posts.csv")
+    assert len(posts) == len(default.posts)
     assert {"post_id", "time", "account_id", "parent_id", "sentiment", "text"} <= set(posts)
+    assert pd.to_datetime(posts["time"]).equals(default.posts["time"].dt.floor("ms"))

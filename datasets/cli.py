@@ -1,4 +1,4 @@
-"""``smcm-data`` (or ``python -m smcm_data``): list, info, fetch, verify, scenario."""
+"""smcm-data (or python -m smcm_data): list, info, fetch, verify, scenario."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def cmd_scenario(args: argparse.Namespace) -> int:
     from .scenario import generate, write  # numpy/scipy work only when asked for
 
     scenario = generate(seed=args.seed, progress=not args.quiet)
-    for path in write(scenario, args.out):
+    for path in write(scenario, args.out, progress=not args.quiet):
         print(path)
     return 0
 

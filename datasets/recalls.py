@@ -41,7 +41,7 @@ def load_recalls(path_of: Callable[[str], Path], *, raw: bool = False) -> pd.Dat
 
     Cleaned: ``company_announce_dttm``, ``notification_dttm`` datetime64[UTC]; ``agency``
     (FDA, USDA), ``risk_level``, ``recall_classification``, ``recall_type`` category;
-    ``impacted_states`` list of str; ``hazard`` category derived from the free-text
+    ``impacted_states`` tuple of str; ``hazard`` category derived from the free-text
     ``recall_reason`` (listeria, salmonella, e_coli, botulism, other_pathogen, allergen,
     foreign_material, chemical, other), which stays unchanged beside it; text columns str.
     ``raw=True``: ``pd.DataFrame`` of the JSON records as they are.
@@ -55,4 +55,6 @@ def load_recalls(path_of: Callable[[str], Path], *, raw: bool = False) -> pd.Dat
     for column in ["agency", "risk_level", "recall_classification", "recall_type"]:
         frame[column] = as_category(frame[column])
     frame["hazard"] = classify_hazard(frame["recall_reason"])
+    # tuples, not lists: a caller cannot change the loader's cached copy through them
+    frame["impacted_states"] = frame["impacted_states"].map(tuple)
     return frame

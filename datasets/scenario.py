@@ -275,7 +275,7 @@ def _accounts(rng: np.random.Generator, params: ScenarioParams) -> pd.DataFrame:
     sizes = rng.dirichlet(np.full(params.n_communities, 4.0))
     community = rng.choice(params.n_communities, size=n, p=sizes)
     followers = _followers(rng, n)
-    followers[0] = int(5_000_000 * params.scale * 100)  # account 0 is the brand itself
+    followers[0] = 5_000_000  # account 0 is the brand itself (a large airline's audience)
     # activity (posts per account) grows slowly with audience; noise keeps it individual
     activity = (1 + followers) ** 0.2 * rng.lognormal(0, 0.5, size=n)
     return pd.DataFrame(

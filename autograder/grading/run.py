@@ -1,0 +1,261 @@
+"""`smcm grade`: grade every submission that is not graded yet, on every core or on Dask.
+
+One run: find what is missing (no result in autograded/, a changed notebook, or no submission
+in the gradebook), back up the gradebook and submissions, make sure nbgrader's gradebook knows
+the assignment, call the engine's grade_submission for each submission in a process pool (or
+on a Dask cluster), record each result the moment it arrives (gradebook first, then
+autograded/<student>/<assignment>/ with the result JSON written last), and finally check the
+gradebook's integrity. Interrupting a run loses at most the submissions in flight; the next run
+grades only what is missing. One submission's failure (an engine error, a dead worker, a broken
+result) becomes a "failed" result for that student alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import multiprocessing
+import os
+import shutil
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ..config import GradingSettings
+from .backup import Backup, backup_before_grading
+from .course import GradingCourse, RosterEntry, sha256_file, write_atomic
+from .gradebook import (
+    check_integrity,
+    ensure_assignment,
+    graded_students,
+    max_scores,
+    open_gradebook,
+    record_result,
+    validate_record,
+)
+from .worker import GradeFunction, Job, failed_record, grade_job, is_sandbox_unavailable
+
+
+class SandboxRefused(RuntimeError):
+    """The engine has no sandbox and --unsafe was not given: nothing was graded."""
+
+
+@dataclass
+class GradeRun:
+    assignment: str
+    graded: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    already_graded: int = 0
+    backup: Backup | None = None
+    integrity_problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+# --- executors -------------------------------------------------------------------------------
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
+def in_processes(
+    jobs: list[Job], run_job: Callable[[Job], dict], workers: int
+) -> Iterator[tuple[Job, dict]]:
+    """Results as they complete, from a pool of `workers` processes.
+
+    At most `workers` jobs are in flight, so when a worker dies (killed, out of memory) only
+    those are suspects: each is then retried alone in a fresh process, and the one that kills
+    its process again gets a "failed" result while everybody else is graded normally.
+    """
+    context = multiprocessing.get_context("spawn")  # no inherited database connections
+    pending, suspects = deque(jobs), []
+    while pending:
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=context)
+        in_flight: dict = {}
+        try:
+            while pending or in_flight:
+                while pending and len(in_flight) < workers:
+                    job = pending.popleft()
+                    in_flight[pool.submit(run_job, job)] = job
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                broken = False
+                for future in done:
+                    job = in_flight.pop(future)
+                    try:
+                        yield job, future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        suspects.append(job)
+                if broken:
+                    suspects.extend(in_flight.values())
+                    in_flight.clear()
+                    break
+        finally:
+            pool.shutdown(wait=not in_flight, cancel_futures=True)
+    for job in suspects:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as alone:
+            try:
+                yield job, alone.submit(run_job, job).result()
+            except BrokenProcessPool:
+                yield (
+                    job,
+                    failed_record(
+                        job, "the grading process died while grading this submission (killed?)"
+                    ),
+                )
+
+
+def on_dask(jobs: list[Job], run_job: Callable[[Job], dict], client) -> Iterator[tuple[Job, dict]]:
+    """Results as they complete, from a Dask distributed cluster (its scheduler does the
+    queueing, retries and worker failures; a task it gives up on is that student's failure)."""
+    from distributed import as_completed
+
+    futures = client.map(
+        run_job, jobs, pure=False, key=[f"smcm-grade-{j.assignment}-{j.student}" for j in jobs]
+    )
+    job_of = {future.key: job for future, job in zip(futures, jobs, strict=True)}
+    for future in as_completed(futures):
+        job = job_of[future.key]
+        if future.status == "finished":
+            yield job, future.result()
+            continue
+        exc = future.exception()
+        if is_sandbox_unavailable(exc):
+            raise exc
+        yield job, failed_record(job, f"grading on Dask failed: {type(exc).__name__}: {exc}")
+
+
+def dask_client(scheduler: str | None, local_workers: int | None):
+    """(client, cluster-or-None) for a scheduler address or a local cluster of processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler, timeout="30s"), None
+    cluster = LocalCluster(
+        n_workers=local_workers,
+        threads_per_worker=1,  # one submission per worker process at a time
+        processes=True,
+        dashboard_address=None,
+    )
+    return Client(cluster), cluster
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+def read_result(course: GradingCourse, student: str, assignment: str) -> dict | None:
+    path = course.result_file(student, assignment)
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def pending_jobs(course: GradingCourse, assignment: str) -> tuple[list[Job], int]:
+    """(submissions to grade, how many are already graded and unchanged)."""
+    in_gradebook = graded_students(course, assignment)
+    jobs, done = [], 0
+    for student in course.students_with_submission(assignment):
+        notebook = course.submission_notebook(student, assignment)
+        digest = sha256_file(notebook)
+        previous = read_result(course, student, assignment)
+        if previous and previous.get("notebook_sha256") == digest and student in in_gradebook:
+            done += 1
+            continue
+        stamp_file = notebook.parent / "timestamp.txt"
+        stamp = stamp_file.read_text().strip() if stamp_file.is_file() else None
+        jobs.append(Job(assignment, student, str(notebook.resolve()), digest, stamp or None))
+    return jobs, done
+
+
+def write_autograded(course: GradingCourse, job: Job, record: dict) -> None:
+    folder = course.autograded_dir(job.student, job.assignment)
+    folder.mkdir(parents=True, exist_ok=True)
+    submitted = Path(job.notebook)
+    shutil.copyfile(submitted, folder / submitted.name, follow_symlinks=False)
+    if job.timestamp:
+        write_atomic(folder / "timestamp.txt", job.timestamp)
+    document = dict(
+        record,
+        total=sum(c["score"] or 0.0 for c in record["cells"]),
+        notebook_sha256=job.sha256,
+        graded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    # written last: its presence (with this checksum) is what marks the submission as graded
+    write_atomic(course.result_file(job.student, job.assignment), json.dumps(document, indent=1))
+
+
+def grade_assignment(
+    course: GradingCourse,
+    assignment: str,
+    *,
+    grade_fn: GradeFunction | None = None,
+    settings: GradingSettings | None = None,
+    workers: int | None = None,
+    dask_scheduler: str | None = None,
+    dask_local_workers: int | None = None,
+    unsafe: bool = False,
+    roster: dict[str, RosterEntry] | None = None,
+    progress: bool = True,
+    on_recorded: Callable[[dict], None] | None = None,
+) -> GradeRun:
+    """Grade what is missing for `assignment`; see the module docstring."""
+    started = time.monotonic()
+    if grade_fn is None:
+        from .engine import grade_submission as grade_fn
+    settings = settings or GradingSettings.from_config()
+    roster = roster or {}
+    run = GradeRun(assignment)
+    ensure_assignment(course, assignment)
+    jobs, run.already_graded = pending_jobs(course, assignment)
+    if jobs:
+        run.backup = backup_before_grading(course, assignment)
+        run_job = functools.partial(grade_job, grade_fn, settings, unsafe)
+        scheduler = dask_scheduler if dask_scheduler is not None else settings.dask_scheduler
+        client = cluster = None
+        if scheduler or dask_local_workers:
+            client, cluster = dask_client(scheduler or None, dask_local_workers)
+            results = on_dask(jobs, run_job, client)
+        else:
+            results = in_processes(jobs, run_job, workers or settings.workers or default_workers())
+        limits = max_scores(course, assignment)
+        bar = tqdm(
+            total=len(jobs), desc=f"grading {assignment}", unit="submission", disable=not progress
+        )
+        try:
+            with open_gradebook(course) as gradebook:
+                for job, record in results:
+                    if problems := validate_record(record, limits):
+                        record = failed_record(job, "; ".join(problems), record["seconds"])
+                    record_result(gradebook, record, roster.get(job.student), job.timestamp)
+                    write_autograded(course, job, record)
+                    (run.graded if record["status"] == "graded" else run.failed).append(job.student)
+                    bar.update()
+                    if on_recorded:
+                        on_recorded(record)
+        except Exception as exc:
+            if is_sandbox_unavailable(exc):
+                raise SandboxRefused(str(exc)) from exc
+            raise
+        finally:
+            bar.close()
+            results.close()
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
+    graded_results = {
+        student: result
+        for student in course.students_with_submission(assignment)
+        if (result := read_result(course, student, assignment)) is not None
+    }
+    run.integrity_problems = check_integrity(course, assignment, graded_results)
+    run.seconds = time.monotonic() - started
+    return run

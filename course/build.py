@@ -36,6 +36,7 @@ class WeekRow:
     available: bool
     coming_note: str = ""
     figures: list[str] = field(default_factory=list)
+    datasets: list[str] = field(default_factory=list)  # names the notebook loads
 
     @property
     def status(self) -> str:
@@ -69,6 +70,7 @@ def stage_notebooks(syllabus: Syllabus, edition: str, src: Path, root: Path,
             print(f"  notebook {week.id} ({edition})", flush=True)
             executed = notebooks.execute(found[week.id], edition, cache_dir)
             nbformat.write(executed, src / "notebooks" / f"{week.id}.ipynb")
+            row.datasets = datapages.datasets_loaded(executed)
             for k, png in enumerate(figures.notebook_pngs(executed, FIGURES_PER_WEEK), 1):
                 name = f"{week.id}-{k}.png"
                 (src / "_figures" / name).write_bytes(png)
@@ -83,7 +85,8 @@ def stage_notebooks(syllabus: Syllabus, edition: str, src: Path, root: Path,
     return rows
 
 
-def stage_data(src: Path, root: Path, render) -> list[datapages.DataEntry]:
+def stage_data(src: Path, root: Path, render, rows: list[WeekRow]) -> list[datapages.DataEntry]:
+    """Datasheet pages and the data index; "used in" comes from the notebooks' load() calls."""
     datasets_dir = root / "datasets"
     entries = datapages.registry_entries(datasets_dir)
     by_name = {entry.name: entry for entry in entries}
@@ -93,8 +96,10 @@ def stage_data(src: Path, root: Path, render) -> list[datapages.DataEntry]:
         page = datapages.datasheet_page(text, by_name.get(name), name)
         (src / "data" / f"{name}.md").write_text(page, encoding="utf-8")
     missing = [entry.name for entry in entries if not entry.has_sheet]
+    used_in = {entry.name: [row for row in rows if entry.name in row.datasets]
+               for entry in entries}
     render("data.md.j2", src / "data" / "index.md", datasets=entries, sheets=sheets,
-           missing_sheets=missing)
+           missing_sheets=missing, used_in=used_in)
     return entries
 
 
@@ -114,7 +119,7 @@ def stage(edition: str, src: Path, root: Path = REPO_ROOT,
 
     rows = stage_notebooks(syllabus, edition, src, root, cache_dir)
     available = {row.week.id for row in rows if row.available}
-    entries = stage_data(src, root, render)
+    entries = stage_data(src, root, render, rows)
     figures.plan_figure(syllabus, available, src / "_figures" / "plan.png")
     for module in syllabus.modules:
         figures.plan_figure(syllabus, available, src / "_figures" / f"plan-{module.id}.png",
@@ -123,7 +128,8 @@ def stage(edition: str, src: Path, root: Path = REPO_ROOT,
         render("module.md.j2", src / "modules" / f"{module.id}.md", module=module,
                weeks=module_rows,
                notebooks=[row.week.id for row in module_rows if row.available],
-               datasets=[e for e in entries if e.has_sheet and e.used_in(module.number)])
+               datasets=[e for e in entries if e.has_sheet
+                         and any(e.name in row.datasets for row in module_rows)])
     render("index.md.j2", src / "index.md", plan=rows)
     for page in sorted((COURSE_DIR / "content").glob("*.md")):
         shutil.copy2(page, src / page.name)

@@ -11,7 +11,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-MODULE_REF = re.compile(r"Module (\d+)", re.IGNORECASE)
+# A notebook uses a data set when it calls smcm_data's load("<name>", ...).
+LOAD_CALL = re.compile(r"""\bload\(\s*["']([A-Za-z0-9_]+)["']""")
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,6 @@ class DataEntry:
     title: str
     licence: str
     citation: str
-    modules: tuple[str, ...]
     n_files: int
     total_bytes: int
     has_sheet: bool
@@ -29,8 +29,14 @@ class DataEntry:
     def size(self) -> str:
         return f"{self.total_bytes / 1e6:.1f} MB"
 
-    def used_in(self, module_number: int) -> bool:
-        return any(int(n) == module_number for m in self.modules for n in MODULE_REF.findall(m))
+
+def datasets_loaded(notebook) -> list[str]:
+    """Names of the data sets a notebook loads, in order of first use."""
+    names: list[str] = []
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            names += [n for n in LOAD_CALL.findall(cell.source) if n not in names]
+    return names
 
 
 def registry_entries(datasets_dir: Path) -> list[DataEntry]:
@@ -46,7 +52,6 @@ def registry_entries(datasets_dir: Path) -> list[DataEntry]:
             title=entry.get("title", name),
             licence=entry.get("licence", "not stated"),
             citation=" ".join(entry.get("citation", "").split()),
-            modules=tuple(entry.get("modules", ())),
             n_files=len(entry.get("files", [])),
             total_bytes=sum(int(f.get("bytes", 0)) for f in entry.get("files", [])),
             has_sheet=name in sheets,

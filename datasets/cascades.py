@@ -2,13 +2,14 @@
 
 Every tree file line is ``['uid', 'tweet_id', 'delay']->['uid', 'tweet_id', 'delay']``. Parsing
 a million lines one by one (ast.literal_eval) takes ~10 s; instead all lines are joined into one
-buffer, the punctuation is deleted with bytes.translate, and pandas' C parser reads the result as a
-six-column CSV in well under a second. Ids are parsed by the C parser straight to int64 (never
-float); the ROOT marker becomes -1 first and is then masked to <NA>.
+buffer that pandas' C parser splits on the quote character, in well under a second. Ids are
+parsed by the C parser straight to int64 (never float); the ROOT marker becomes -1 first and is
+then masked to <NA>.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import tarfile
 from collections.abc import Callable
@@ -30,6 +31,7 @@ FIELDS = [
     "child_delay_min",
 ]
 ROOT_MARKER = b"'ROOT', 'ROOT'"
+VALUE_FIELDS = [1, 3, 5, 7, 9, 11]  # positions of the six values between quote characters
 
 
 def _read_archive(path: Path, collection: str) -> tuple[bytes, list[int], list[int], bytes]:
@@ -54,12 +56,24 @@ def _read_archive(path: Path, collection: str) -> tuple[bytes, list[int], list[i
 
 
 def _parse_lines(buffer: bytes, *, raw: bool) -> pd.DataFrame:
-    if raw:  # the six fields exactly as written, as strings
-        text = buffer.translate(None, b"[]' ").replace(b"->", b",")
-        return pd.read_csv(io.BytesIO(text), header=None, names=FIELDS, dtype=str)
-    text = buffer.replace(ROOT_MARKER, b"'-1', '-1'").translate(None, b"[]' ").replace(b"->", b",")
-    dtypes = {name: "float64" if name.endswith("delay_min") else "int64" for name in FIELDS}
-    return pd.read_csv(io.BytesIO(text), header=None, names=FIELDS, dtype=dtypes, engine="c")
+    """All edge lines at once with pandas' C reader, splitting on the quote character:
+    ``['a', 'b', 'c']->['d', 'e', 'f']`` has its six values in fields 1, 3, 5, 7, 9 and 11."""
+    if raw:  # the six values exactly as written, as strings ("ROOT" kept)
+        dtypes = dict.fromkeys(FIELDS, str)
+    else:  # ints parsed straight to int64 (never float); ROOT becomes -1, masked in clean()
+        buffer = buffer.replace(ROOT_MARKER, b"'-1', '-1'")
+        dtypes = {name: "float64" if name.endswith("delay_min") else "int64" for name in FIELDS}
+    frame = pd.read_csv(
+        io.BytesIO(buffer),
+        sep="'",
+        header=None,
+        names=range(13),
+        usecols=VALUE_FIELDS,
+        quoting=csv.QUOTE_NONE,
+        dtype={position: dtypes[name] for position, name in zip(VALUE_FIELDS, FIELDS, strict=True)},
+        engine="c",
+    )
+    return frame.set_axis(FIELDS, axis=1)
 
 
 def _parse_labels(text: bytes, collection: str) -> pd.DataFrame:
@@ -71,32 +85,50 @@ def _parse_labels(text: bytes, collection: str) -> pd.DataFrame:
 
 
 def read_collection(path: Path, collection: str, *, raw: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(edges, labels) of one collection; edges in file order with their tree id."""
+    """(edges, labels) of one collection; edges in file order with their tree id.
+
+    Cleaned edges also get ``collection`` and the tree's ``label`` as categoricals, built from
+    codes repeated per tree (factorising a million strings would cost more than the parsing).
+    """
     buffer, tree_ids, counts, label_text = _read_archive(path, collection)
     edges = _parse_lines(buffer, raw=raw)
     if len(edges) != sum(counts):
         raise ValueError(f"{path}: parsed {len(edges):,} edges from {sum(counts):,} lines")
+    labels = _parse_labels(label_text, collection)
     edges.insert(0, "tree_id", np.repeat(np.asarray(tree_ids, dtype=np.int64), counts))
-    edges.insert(0, "collection", collection)
-    return edges, _parse_labels(label_text, collection)
+    if raw:
+        edges.insert(0, "collection", collection)
+        return edges, labels
+    label_of_tree = dict(zip(labels["tree_id"], labels["label"], strict=True))
+    missing = set(tree_ids) - set(label_of_tree)
+    if missing:
+        raise ValueError(f"{path}: trees without a label in label.txt, e.g. {min(missing)}")
+    tree_codes = np.array([LABELS.index(label_of_tree[t]) for t in tree_ids], dtype=np.int8)
+    label = pd.Categorical.from_codes(np.repeat(tree_codes, counts), categories=LABELS)
+    code = COLLECTIONS.index(collection)
+    edges.insert(
+        0,
+        "collection",
+        pd.Categorical.from_codes(
+            np.full(len(edges), code, dtype=np.int8), categories=list(COLLECTIONS)
+        ),
+    )
+    edges.insert(2, "label", label)
+    return edges, labels
 
 
-def clean(edges: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
-    """Typed edges with the tree's label, ROOT as <NA> and the timing defects flagged (not
-    dropped: whether to drop, clip or keep them is a modelling choice the notebook should show)."""
+def clean(edges: pd.DataFrame) -> pd.DataFrame:
+    """Typed edges, ROOT as <NA> and the timing defects flagged (not dropped: whether to drop,
+    clip or keep them is a modelling choice the notebook should show)."""
     for column in ["parent_uid", "parent_tweet_id"]:
         edges[column] = edges[column].astype("Int64").mask(edges[column] == -1)
     for column in ["tree_id", "child_uid", "child_tweet_id"]:
         edges[column] = edges[column].astype("Int64")
-    edges["is_root_edge"] = edges["parent_uid"].isna()
+    edges["is_root_edge"] = edges["parent_uid"].isna().to_numpy()
     edges["negative_delay"] = edges["child_delay_min"] < 0
     # ROOT's delay 0.0 is not a real posting time, so root edges are never "before the parent".
     before = edges["child_delay_min"] < edges["parent_delay_min"]
     edges["child_before_parent"] = before & ~edges["is_root_edge"]
-    label_of = labels.set_index(["collection", "tree_id"])["label"]
-    keys = pd.MultiIndex.from_arrays([edges["collection"], edges["tree_id"].astype("int64")])
-    edges.insert(2, "label", as_category(pd.Series(label_of.reindex(keys).to_numpy()), LABELS))
-    edges["collection"] = as_category(edges["collection"], list(COLLECTIONS))
     return edges
 
 
@@ -137,4 +169,4 @@ def load_propagation_trees(
             labels["collection"] = as_category(labels["collection"], list(COLLECTIONS))
         return labels
     edges = pd.concat([p[0] for p in parts], ignore_index=True)
-    return edges if raw else clean(edges, labels)
+    return edges if raw else clean(edges)

@@ -10,7 +10,11 @@ import argparse
 import importlib
 import sys
 
-COMMAND_MODULES = ["autograder.commands.authoring", "autograder.commands.lab"]
+COMMAND_MODULES = [
+    "autograder.commands.authoring",
+    "autograder.commands.lab",
+    "autograder.commands.grading",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

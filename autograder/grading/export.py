@@ -1,0 +1,148 @@
+"""`smcm export`: grades from the gradebook (automatic and hand-graded scores) as CSV files
+that Canvas and Moodle import, or as a plain long-format CSV.
+
+Canvas (Grades > Import): Student, ID, SIS User ID, SIS Login ID, Section, then one column per
+assignment headed "<title> (<Canvas assignment id>)"; Canvas matches students by ID or SIS
+User ID. The Canvas ids of assignments come from c.CourseGrading.canvas_assignment_ids
+({"w01_orientation": 12345}); without one the nbgrader name stands in the parentheses and Canvas
+offers to create a new assignment column.
+Moodle (Grades > Import > CSV file): "ID number" and "Email address" to map users by, then one
+grade column per assignment, headed by its title.
+A student without a submission gets an empty cell (not a zero): the LMS keeps what it has.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from ..config import load_course_config
+from .course import GradingCourse, RosterEntry
+from .gradebook import open_gradebook
+from .scores import SubmissionScores, assignment_title, gradebook_scores
+
+CANVAS_FIXED = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
+MOODLE_FIXED = ["ID number", "Email address", "Full name"]
+LONG_COLUMNS = [
+    "student_id",
+    "assignment",
+    "score",
+    "max_score",
+    "auto_score",
+    "manual_score",
+    "needs_manual_grade",
+]
+
+
+@dataclass
+class Person:
+    student_id: str
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    lms_id: str = ""
+    sis_user_id: str = ""
+    sis_login_id: str = ""
+    section: str = ""
+    idnumber: str = ""
+
+
+def people(course: GradingCourse, roster: dict[str, RosterEntry]) -> list[Person]:
+    """Everyone in the gradebook or the roster; the roster fills what the gradebook lacks."""
+    found: dict[str, Person] = {}
+    with open_gradebook(course) as gradebook:
+        for student in gradebook.students:
+            found[student.id] = Person(
+                student.id,
+                student.first_name or "",
+                student.last_name or "",
+                student.email or "",
+                student.lms_user_id or "",
+            )
+    for student_id, entry in roster.items():
+        person = found.setdefault(student_id, Person(student_id))
+        for name in ("first_name", "last_name", "email", "lms_id"):
+            setattr(person, name, getattr(entry, name) or getattr(person, name))
+        person.sis_user_id = entry.sis_user_id
+        person.sis_login_id = entry.sis_login_id
+        person.section = entry.section
+        person.idnumber = entry.idnumber
+    return sorted(
+        found.values(), key=lambda p: (p.last_name.lower(), p.first_name.lower(), p.student_id)
+    )
+
+
+def canvas_ids() -> dict[str, str]:
+    section = load_course_config().get("CourseGrading", {})
+    return {str(k): str(v) for k, v in dict(section.get("canvas_assignment_ids", {})).items()}
+
+
+def _score(scores: SubmissionScores | None) -> str:
+    return "" if scores is None else f"{round(scores.total, 2):g}"
+
+
+def export_csv(
+    course: GradingCourse,
+    assignments: list[str],
+    fmt: str,
+    roster: dict[str, RosterEntry],
+) -> tuple[str, list[str]]:
+    """(CSV text, warnings) for the given assignments in format canvas|moodle|csv."""
+    scores = {a: gradebook_scores(course, a) for a in assignments}
+    warnings = [
+        f"{a}: {sum(s.needs_manual_grade for s in by.values())} submission(s) still need hand "
+        "grading in formgrader; their totals count only what is graded"
+        for a, by in scores.items()
+        if any(s.needs_manual_grade for s in by.values())
+    ]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    everyone = people(course, roster)
+    if fmt == "csv":
+        writer.writerow(LONG_COLUMNS)
+        for assignment in assignments:
+            for student, result in sorted(scores[assignment].items()):
+                auto = sum(c.auto_score or 0.0 for c in result.cells)
+                manual = [c.manual_score for c in result.cells if c.manual_score is not None]
+                writer.writerow(
+                    [
+                        student,
+                        assignment,
+                        f"{result.total:g}",
+                        f"{result.max_total:g}",
+                        f"{auto:g}",
+                        f"{sum(manual):g}" if manual else "",
+                        str(result.needs_manual_grade).lower(),
+                    ]
+                )
+        return buffer.getvalue(), warnings
+    titles = {a: assignment_title(course, a) for a in assignments}
+    if fmt == "canvas":
+        ids = canvas_ids()
+        missing = [a for a in assignments if a not in ids]
+        if missing:
+            warnings.append(
+                "no Canvas assignment id for "
+                + ", ".join(missing)
+                + " (set c.CourseGrading.canvas_assignment_ids in jupyter_config.py); Canvas "
+                "will offer to create new assignment columns"
+            )
+        writer.writerow(CANVAS_FIXED + [f"{titles[a]} ({ids.get(a, a)})" for a in assignments])
+        for p in everyone:
+            name = ", ".join(x for x in (p.last_name, p.first_name) if x) or p.student_id
+            writer.writerow(
+                [name, p.lms_id, p.sis_user_id or p.student_id, p.sis_login_id, p.section]
+                + [_score(scores[a].get(p.student_id)) for a in assignments]
+            )
+    elif fmt == "moodle":
+        writer.writerow(MOODLE_FIXED + [titles[a] for a in assignments])
+        for p in everyone:
+            full = " ".join(x for x in (p.first_name, p.last_name) if x) or p.student_id
+            writer.writerow(
+                [p.idnumber or p.sis_user_id or p.student_id, p.email, full]
+                + [_score(scores[a].get(p.student_id)) for a in assignments]
+            )
+    else:
+        raise ValueError(f"unknown export format {fmt!r} (canvas, moodle or csv)")
+    return buffer.getvalue(), warnings

@@ -1,0 +1,281 @@
+"""Grade one submission in a sandbox, with a verdict the student's code cannot reach.
+
+`grade_submission` is the only entry point (see SANDBOX.md for the design):
+
+1. read the student's notebook without trusting it (submission.py): no symlinks or FIFOs
+   followed, size caps, invalid JSON or nbformat v3 handled, cells matched to the SOURCE
+   notebook by grade id, every edited/deleted/duplicated/renamed test cell and altered
+   metadata reported as a flag;
+2. copy the student's folder (regular files only) into a private temporary folder;
+3. hand it to a warm trusted server for the assignment (trusted.py) that forks one grading
+   child per submission: the child runs the source's set-up and test cells itself and calls
+   the student's functions in a bubblewrap sandbox (sandbox.py, sandbox_runner.py), whose
+   answers come back as plain values (safe_codec.py).
+
+Marks come from the source notebook's metadata; each test cell is all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import GradingSettings
+from ..notebook import AssignmentNotebook
+from ..paths import COURSE_ROOT, RELEASE_DIR, SOURCE_DIR, release_notebook, source_notebook
+from .sandbox import SandboxUnavailable, check_bwrap
+from .submission import SubmissionUnreadable, copy_folder, plan_submission, read_notebook
+
+__all__ = ["CellResult", "SubmissionResult", "SandboxUnavailable", "grade_submission"]
+
+SERVER_START_SECONDS = 300.0
+
+
+@dataclass
+class CellResult:
+    grade_id: str
+    score: float | None  # None: graded by hand
+    max_score: float
+    message: str  # student-safe: never hidden tests, tracebacks or files outside their folder
+
+
+@dataclass
+class SubmissionResult:
+    assignment: str
+    student: str
+    cells: list[CellResult]
+    flags: list[str]  # for the instructor
+    status: str  # "graded" | "failed"
+    seconds: float
+    answers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def total(self) -> float:
+        return float(sum(c.score for c in self.cells if c.score is not None))
+
+
+# ------------------------------------------------------------------------------------------
+# Warm trusted servers: one per assignment per process (more when threads grade at once)
+# ------------------------------------------------------------------------------------------
+
+
+class ServerFailed(RuntimeError):
+    pass
+
+
+class WarmServer:
+    """`python -m autograder.grading.trusted SOURCE`: set-up cells done, forks per request."""
+
+    def __init__(self, source_path: Path):
+        self.key = _source_key(source_path)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "autograder.grading.trusted", str(source_path)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            cwd=COURSE_ROOT, text=True, bufsize=1,
+        )  # fmt: skip
+        ready = self._read_line(SERVER_START_SECONDS)
+        self.setup_errors = list(ready.get("setup_errors", []))
+
+    def _read_line(self, timeout: float) -> dict:
+        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
+        line = self.process.stdout.readline() if ready else ""
+        if not line:
+            self.close()
+            raise ServerFailed("the grading server stopped" if ready else "the server timed out")
+        return json.loads(line)
+
+    def grade(self, request: dict, timeout: float) -> dict:
+        try:
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+        except OSError:
+            self.close()
+            raise ServerFailed("the grading server stopped") from None
+        return self._read_line(timeout)
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+
+_idle: dict[tuple, list[WarmServer]] = {}
+_lock = threading.Lock()
+
+
+def _source_key(path: Path) -> tuple:
+    info = path.stat()
+    return (str(path.resolve()), info.st_mtime_ns, info.st_size)
+
+
+def _checkout(source_path: Path) -> WarmServer:
+    key = _source_key(source_path)
+    with _lock:
+        for stale in [k for k in _idle if k[0] == key[0] and k != key]:
+            for server in _idle.pop(stale):
+                server.close()
+        while _idle.get(key):
+            server = _idle[key].pop()
+            if server.alive:
+                return server
+    return WarmServer(source_path)
+
+
+def _checkin(server: WarmServer) -> None:
+    with _lock:
+        _idle.setdefault(server.key, []).append(server)
+
+
+def shutdown_servers() -> None:
+    """Stop this process's warm servers (they also stop when this process ends)."""
+    with _lock:
+        servers = [s for group in _idle.values() for s in group]
+        _idle.clear()
+    for server in servers:
+        server.close()
+
+
+# ------------------------------------------------------------------------------------------
+# grade_submission
+# ------------------------------------------------------------------------------------------
+
+
+def _settings_dict(settings: GradingSettings) -> dict:
+    return {
+        "cell_timeout": settings.cell_timeout,
+        "notebook_timeout": settings.notebook_timeout,
+        "memory_limit_mb": settings.memory_limit_mb,
+        "max_processes": settings.max_processes,
+        "output_limit_bytes": settings.output_limit_bytes,
+    }
+
+
+def _empty_cells(source: AssignmentNotebook) -> list[CellResult]:
+    cells = []
+    for cell in source.graded:
+        if cell.is_test:
+            cells.append(CellResult(cell.grade_id, 0.0, cell.points, "not graded"))
+        elif cell.is_manual:
+            cells.append(CellResult(cell.grade_id, None, cell.points, ""))
+    return cells
+
+
+def grade_submission(
+    assignment: str,
+    student: str,
+    notebook_path: Path,
+    *,
+    settings: GradingSettings | None = None,
+    unsafe: bool = False,
+    source_dir: Path = SOURCE_DIR,
+    release_dir: Path = RELEASE_DIR,
+) -> SubmissionResult:
+    """Grade one student's notebook for `assignment`; never raises for a bad submission.
+
+    Raises SandboxUnavailable when bwrap cannot run and unsafe is False. `notebook_path`'s
+    folder must hold this student's files only (nbgrader's submitted/<student>/<assignment>/
+    layout): all of its regular files are visible to the student's code.
+    """
+    started = time.monotonic()
+    settings = settings if settings is not None else GradingSettings.from_config()
+    if not unsafe:
+        check_bwrap()
+    notebook_path = Path(notebook_path)
+    source_path = source_notebook(assignment, source_dir)
+    source = AssignmentNotebook.read(source_path)
+    release_path = release_notebook(assignment, release_dir)
+    release = AssignmentNotebook.read(release_path) if release_path.is_file() else None
+    cells = _empty_cells(source)
+
+    def finished(status: str, flags: list[str], answers=None) -> SubmissionResult:
+        return SubmissionResult(assignment, student, cells, flags, status,
+                                round(time.monotonic() - started, 3), answers or {})  # fmt: skip
+
+    flags: list[str] = []
+    if notebook_path.name != f"{assignment}.ipynb":
+        flags.append(
+            f"notebook file name {notebook_path.name[:80]!r} (expected {assignment}.ipynb)"
+        )
+    try:
+        nb, read_flags = read_notebook(notebook_path)
+    except SubmissionUnreadable as exc:
+        return finished("failed", [*flags, f"cannot read the notebook: {exc}"])
+    flags += read_flags
+    plan = plan_submission(source, release, nb)
+    flags += plan.flags
+
+    workdir = Path(tempfile.mkdtemp(prefix="smcm-grade-"))
+    try:
+        copy = workdir / "submission"
+        flags += copy_folder(notebook_path.parent, copy)
+        request = {
+            "assignment": assignment,
+            "submission_copy": str(copy),
+            "unsafe": bool(unsafe),
+            "settings": _settings_dict(settings),
+            "code_cells": [
+                {"position": c.position, "source": c.source, "grade_id": c.grade_id}
+                for c in plan.code_cells
+            ],
+            "solution_at": plan.solution_at,
+            "missing_solutions": sorted(plan.missing_solutions),
+            "result_path": str(workdir / "result.json"),
+        }
+        outcome, problem = _run_on_server(source_path, request, settings)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    if outcome is None:
+        return finished("failed", [*flags, problem], plan.answers)
+    results = outcome.get("results", {})
+    for cell in cells:
+        if cell.score is not None and cell.grade_id in results:
+            cell.score, cell.message = results[cell.grade_id]
+    return finished("graded", flags + outcome.get("flags", []), plan.answers)
+
+
+def _run_on_server(source_path: Path, request: dict, settings) -> tuple[dict | None, str]:
+    """(the child's outcome, "") or (None, why grading failed); retries once on a dead server."""
+    timeout = float(settings.notebook_timeout) + 2 * SERVER_START_SECONDS
+    result_path = Path(request["result_path"])
+    problem = "the grading process failed"
+    for _ in range(2):
+        try:
+            server = _checkout(source_path)
+        except ServerFailed as exc:
+            problem = f"the grading server did not start ({exc})"
+            continue
+        if server.setup_errors:
+            server.close()
+            return None, "the source notebook's set-up failed: " + "; ".join(server.setup_errors)
+        try:
+            reply = server.grade(request, timeout)
+        except ServerFailed as exc:
+            problem = f"the grading server stopped ({exc})"
+            continue
+        _checkin(server)
+        if reply.get("timed_out"):
+            return None, f"the notebook time limit was exceeded ({settings.notebook_timeout:g} s)"
+        if reply.get("status") == 0 and result_path.is_file():
+            return json.loads(result_path.read_text()), ""
+        error_file = Path(str(result_path) + ".error")
+        detail = (
+            error_file.read_text().strip().splitlines()[-1][:200] if error_file.is_file() else ""
+        )
+        return None, f"the grading process failed (exit {reply.get('status')}) {detail}".strip()
+    return None, problem
+
+
+atexit.register(shutdown_servers)

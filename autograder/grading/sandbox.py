@@ -1,0 +1,478 @@
+"""The sandbox one submission's code runs in, seen from the grader's side.
+
+`Sandbox` starts sandbox_runner.py under bubblewrap (see SANDBOX.md): a private mount namespace
+holding only read-only system and Python paths, the shared data folder and a read-only copy of
+the student's folder; an unprivileged uid in a new user namespace with no capabilities; no
+network; private /tmp, /home, PID and IPC namespaces; die-with-parent. Limits: address space,
+file size, open files (rlimits), memory and process count (cgroup v1, when the grader may
+create cgroups), per-request time (the caller's deadline) and printed bytes (counted here; the
+excess is discarded). It talks to the runner over a socketpair and never unpickles what comes
+back (see safe_codec).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import importlib.util
+import os
+import pickle
+import resource
+import select
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import safe_codec
+
+HERE = Path(__file__).resolve().parent
+RUNNER_FILES = ("sandbox_runner.py", "safe_codec.py")
+SANDBOX_HOME = "/home/student"
+SANDBOX_CODE = "/opt/smcm"
+SANDBOX_UID = 65534  # "nobody" inside the user namespace
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+# The sandbox's own processes when nothing else runs: bwrap, bwrap as PID 1, the runner.
+SANDBOX_OWN_PROCESSES = 3
+
+
+class SandboxUnavailable(RuntimeError):
+    """bubblewrap is missing or cannot create namespaces here; grading refuses to run."""
+
+
+class SandboxDied(RuntimeError):  # noqa: N818
+    """The runner process ended (the student's code killed it, or a limit did)."""
+
+
+class SandboxTimeout(RuntimeError):  # noqa: N818
+    """The runner did not answer in time; the sandbox has been killed."""
+
+
+class ProtocolError(RuntimeError):
+    """The runner answered with something that is not an answer to the request."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    memory_limit_mb: int = 2048
+    max_processes: int = 64
+    output_limit_bytes: int = 1_000_000
+    file_size_mb: int = 256
+    open_files: int = 256
+
+    @property
+    def max_message_bytes(self) -> int:
+        return min(self.memory_limit_mb, 1024) * 2**20
+
+
+# ------------------------------------------------------------------------------------------
+# bubblewrap
+# ------------------------------------------------------------------------------------------
+
+
+def bwrap_path() -> str | None:
+    return shutil.which("bwrap")
+
+
+_bwrap_checked: dict[str, str | None] = {}
+
+
+def check_bwrap() -> str:
+    """The bwrap executable, after proving it can build a sandbox here (cached per process)."""
+    path = bwrap_path()
+    if path is None:
+        raise SandboxUnavailable(
+            "bubblewrap (bwrap) is not installed: run ./smcm bootstrap (apt-get install "
+            "bubblewrap), or pass --unsafe to grade without a sandbox"
+        )
+    if path not in _bwrap_checked:
+        probe = subprocess.run(
+            [path, "--unshare-all", "--unshare-user", "--uid", str(SANDBOX_UID), "--gid",
+             str(SANDBOX_UID), "--die-with-parent", "--cap-drop", "ALL",
+             *_system_binds(), "--proc", "/proc", "--dev", "/dev", "true"],
+            capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+        _bwrap_checked[path] = None if probe.returncode == 0 else probe.stderr.strip()[:300]
+    if _bwrap_checked[path] is not None:
+        raise SandboxUnavailable(f"bwrap cannot create a sandbox here: {_bwrap_checked[path]}")
+    return path
+
+
+def _system_binds() -> list[str]:
+    """Read-only system folders; merged-/usr symlinks (/bin -> usr/bin) stay symlinks."""
+    args = ["--ro-bind", "/usr", "/usr"]
+    for name in ("bin", "sbin", "lib", "lib32", "lib64", "libx32"):
+        path = Path("/") / name
+        if path.is_symlink():
+            args += ["--symlink", os.readlink(path), str(path)]
+        elif path.is_dir():
+            args += ["--ro-bind", str(path), str(path)]
+    if Path("/etc/ld.so.cache").is_file():
+        args += ["--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache"]
+    return args
+
+
+def python_binds() -> list[str]:
+    """The interpreter, the environment's packages, and the course's data package only.
+
+    The project is installed editable, so its packages live in the repository: bind the folder
+    of smcm_data (students use it) and nothing else of the repository (no source/, no
+    autograder/, no gradebook).
+    """
+    folders = {Path(sys.base_prefix).resolve(), Path(sys.prefix).absolute()}
+    spec = importlib.util.find_spec("smcm_data")
+    if spec is not None and spec.submodule_search_locations:
+        folders.add(Path(next(iter(spec.submodule_search_locations))).resolve())
+    args = []
+    for folder in sorted(folders):
+        if not str(folder).startswith("/usr/"):
+            args += ["--ro-bind", str(folder), str(folder)]
+    return args
+
+
+def data_folders() -> list[Path]:
+    """Existing folders smcm_data reads data from (the shared data folder, the fetch cache)."""
+    try:
+        from smcm_data.locate import search_folders
+    except ImportError:  # pragma: no cover -- the course always installs smcm_data
+        return []
+    return [folder for folder in search_folders() if folder.is_dir()]
+
+
+def sandbox_command(bwrap: str, submission_copy: Path, assignment: str, socket_fd: int) -> list:
+    workdir = f"{SANDBOX_HOME}/{assignment}"
+    data = data_folders()
+    env = {
+        "HOME": SANDBOX_HOME,
+        "PATH": f"{Path(sys.prefix).absolute()}/bin:/usr/local/bin:/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "TZ": "UTC",
+        "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": "/tmp/matplotlib",
+        "IPYTHONDIR": "/tmp/ipython",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONHASHSEED": "0",
+        # One thread per library: limits stay meaningful and parallel grading does not thrash.
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "SMCM_SOCKET_FD": str(socket_fd),
+    }
+    if data:
+        env["SMCM_DATA_DIR"] = str(data[0])
+    args = [
+        bwrap,
+        "--unshare-all",  # user, ipc, pid, net, uts, cgroup namespaces
+        "--unshare-user", "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID),
+        "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+        "--hostname", "sandbox",
+        *_system_binds(),
+        *python_binds(),
+    ]  # fmt: skip
+    for folder in data:
+        args += ["--ro-bind", str(folder), str(folder)]
+    for name in RUNNER_FILES:
+        args += ["--ro-bind", str(HERE / name), f"{SANDBOX_CODE}/{name}"]
+    args += [
+        "--proc", "/proc", "--dev", "/dev",
+        "--tmpfs", "/tmp", "--tmpfs", SANDBOX_HOME,
+        "--ro-bind", str(submission_copy), f"{SANDBOX_HOME}/.submission",
+        "--dir", workdir, "--chdir", workdir,
+        "--clearenv",
+    ]  # fmt: skip
+    for key, value in env.items():
+        args += ["--setenv", key, value]
+    return [*args, sys.executable, f"{SANDBOX_CODE}/sandbox_runner.py"]
+
+
+def unsafe_command() -> list:
+    """No sandbox (the instructor passed --unsafe): the same runner, rlimits and cgroups only."""
+    return [sys.executable, str(HERE / "sandbox_runner.py")]
+
+
+# ------------------------------------------------------------------------------------------
+# cgroup v1 (memory and pids), when available
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ControlGroups:
+    """One submission's memory and pids cgroups (v1), nested under the grader's own."""
+
+    paths: dict[str, Path] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, limits: Limits) -> ControlGroups:
+        groups = cls()
+        name = f"smcm-sandbox-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        for controller in ("memory", "pids"):
+            path = _own_cgroup(controller)
+            if path is None:
+                continue
+            path = path / name
+            try:
+                path.mkdir()
+                if controller == "memory":
+                    # Headroom over the address-space limit: normally RLIMIT_AS answers first
+                    # with a MemoryError; this catches memory that RLIMIT_AS does not see.
+                    limit = (limits.memory_limit_mb + 256) * 2**20
+                    (path / "memory.limit_in_bytes").write_text(str(limit))
+                    with contextlib.suppress(OSError):
+                        (path / "memory.memsw.limit_in_bytes").write_text(str(limit))
+                else:
+                    (path / "pids.max").write_text(str(limits.max_processes))
+            except OSError:
+                with contextlib.suppress(OSError):
+                    path.rmdir()
+                continue
+            groups.paths[controller] = path
+        return groups
+
+    @classmethod
+    def remove_leftovers(cls, owner_pid: int) -> None:
+        """Remove the cgroups a killed grading process (owner_pid) could not remove itself."""
+        for controller in ("memory", "pids"):
+            parent = _own_cgroup(controller)
+            if parent is None:
+                continue
+            for path in parent.glob(f"smcm-sandbox-{owner_pid}-*"):
+                cls({controller: path}).remove()
+
+    def attach_self(self) -> None:
+        """Called in the child before exec: every process the sandbox starts is counted."""
+        for path in self.paths.values():
+            (path / "cgroup.procs").write_text(str(os.getpid()))
+
+    def processes(self) -> list[int]:
+        path = self.paths.get("pids") or self.paths.get("memory")
+        if path is None:
+            return []
+        try:
+            return [int(x) for x in (path / "cgroup.procs").read_text().split()]
+        except OSError:
+            return []
+
+    def memory_limit_hit(self) -> bool:
+        path = self.paths.get("memory")
+        if path is None:
+            return False
+        try:
+            oom = (path / "memory.oom_control").read_text()
+            kills = dict(line.split() for line in oom.splitlines() if line.strip())
+            return int(kills.get("oom_kill", 0)) > 0
+        except (OSError, ValueError):
+            return False
+
+    def process_limit_hit(self) -> bool:
+        path = self.paths.get("pids")
+        if path is None:
+            return False
+        try:
+            return int((path / "pids.events").read_text().split()[-1]) > 0
+        except (OSError, ValueError, IndexError):
+            return False
+
+    def kill_all(self) -> None:
+        for _ in range(200):
+            pids = self.processes()
+            if not pids:
+                return
+            for pid in pids:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
+            time.sleep(0.01)
+
+    def remove(self) -> None:
+        self.kill_all()
+        for path in self.paths.values():
+            for _ in range(100):
+                try:
+                    path.rmdir()
+                    break
+                except OSError as exc:
+                    if exc.errno == errno.ENOENT:
+                        break
+                    time.sleep(0.02)
+
+
+def _own_cgroup(controller: str) -> Path | None:
+    try:
+        lines = Path("/proc/self/cgroup").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        _, controllers, path = line.split(":", 2)
+        if controller in controllers.split(","):
+            folder = CGROUP_ROOT / controller / path.lstrip("/")
+            return folder if os.access(folder, os.W_OK) else None
+    return None
+
+
+# ------------------------------------------------------------------------------------------
+# The runner, seen from the grader
+# ------------------------------------------------------------------------------------------
+
+
+class Sandbox:
+    """One running sandbox: send a request, wait (with a deadline) for its answer."""
+
+    def __init__(self, assignment: str, submission_copy: Path, limits: Limits, unsafe: bool):
+        self.assignment = assignment
+        self.submission_copy = submission_copy
+        self.limits = limits
+        self.unsafe = unsafe
+        self.output_bytes = 0
+        self.process: subprocess.Popen | None = None
+        self.cgroups = ControlGroups()
+        self._next_id = 0
+        self._unsafe_dir: Path | None = None
+
+    # --- life cycle ------------------------------------------------------------------------
+    def start(self) -> None:
+        ours, theirs = socket.socketpair()
+        out_read, out_write = os.pipe()
+        self.cgroups = ControlGroups.create(self.limits)
+        if self.unsafe:
+            self._unsafe_dir = (
+                Path(os.environ.get("TMPDIR", "/tmp")) / f"smcm-unsafe-{uuid.uuid4().hex}"
+            )
+            shutil.copytree(self.submission_copy, self._unsafe_dir)
+            command = unsafe_command()
+            cwd, env = self._unsafe_dir, self._unsafe_env(theirs.fileno())
+        else:
+            command = sandbox_command(check_bwrap(), self.submission_copy, self.assignment,
+                                      theirs.fileno())  # fmt: skip
+            cwd, env = "/", {}
+        limits, cgroups = self.limits, self.cgroups
+
+        def in_child():  # runs between fork and exec: only async-signal-safe-ish calls
+            cgroups.attach_self()
+            memory = limits.memory_limit_mb * 2**20
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+            files = limits.file_size_mb * 2**20
+            resource.setrlimit(resource.RLIMIT_FSIZE, (files, files))
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+            resource.setrlimit(resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files))
+            resource.setrlimit(resource.RLIMIT_NPROC, (limits.max_processes, limits.max_processes))
+
+        self.process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=out_write, stderr=out_write,
+            pass_fds=(theirs.fileno(),), cwd=cwd, env=env or None,
+            preexec_fn=in_child, start_new_session=True,
+        )  # fmt: skip
+        theirs.close()
+        os.close(out_write)
+        self.sock = ours
+        self.sock.setblocking(False)
+        self.out = out_read
+        self.out_open = True
+        os.set_blocking(self.out, False)
+
+    def _unsafe_env(self, fd: int) -> dict:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SMCM_SOCKET")}
+        env.update(MPLBACKEND="Agg", SMCM_SOCKET_FD=str(fd), OPENBLAS_NUM_THREADS="1",
+                   OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1")  # fmt: skip
+        return env
+
+    def background_processes(self) -> int:
+        """Processes in the sandbox beyond its own three (only known with cgroups)."""
+        if not self.cgroups.paths or self.unsafe:
+            return 0
+        return max(len(self.cgroups.processes()) - SANDBOX_OWN_PROCESSES, 0)
+
+    def stop(self) -> None:
+        """Kill everything the sandbox started; safe to call twice."""
+        if self.process is None:
+            return
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.cgroups.kill_all()
+        with contextlib.suppress(Exception):
+            self.process.wait(timeout=10)
+        self.drain(0)
+        with contextlib.suppress(OSError):
+            self.sock.close()
+        with contextlib.suppress(OSError):
+            os.close(self.out)
+        self.cgroups.remove()
+        if self._unsafe_dir is not None:
+            shutil.rmtree(self._unsafe_dir, ignore_errors=True)
+        self.process = None
+
+    @property
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    # --- requests --------------------------------------------------------------------------
+    def request(self, request: dict, timeout: float):
+        """(header, buffers) of the runner's answer, or SandboxDied/SandboxTimeout/ProtocolError."""
+        if self.process is None:
+            raise SandboxDied("the sandbox is not running")
+        self._next_id += 1
+        request = dict(request, id=self._next_id)
+        payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        outgoing = memoryview(struct.pack(">Q", len(payload)) + payload)
+        incoming = bytearray()
+        expected: int | None = None
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                self.stop()
+                raise SandboxTimeout(f"no answer within {timeout:g} s")
+            writers = [self.sock] if outgoing else []
+            try:
+                readers = [self.sock, self.out] if self.out_open else [self.sock]
+                readable, writable, _ = select.select(readers, writers, [], remaining)
+            except (OSError, ValueError) as exc:
+                raise SandboxDied(str(exc)) from None
+            if self.out in readable:
+                self.drain(1)
+            if writable:
+                try:
+                    sent = self.sock.send(outgoing[: 1 << 20])
+                    outgoing = outgoing[sent:]
+                except BlockingIOError:
+                    pass
+                except OSError:
+                    raise SandboxDied("the runner closed its socket") from None
+            if self.sock in readable:
+                try:
+                    chunk = self.sock.recv(1 << 20)
+                except BlockingIOError:
+                    continue
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    raise SandboxDied("the runner process ended")
+                incoming += chunk
+                if expected is None and len(incoming) >= 8:
+                    (expected,) = struct.unpack(">Q", incoming[:8])
+                    if expected > self.limits.max_message_bytes:
+                        self.stop()
+                        raise ProtocolError(f"an answer of {expected} bytes (over the limit)")
+                if expected is not None and len(incoming) >= 8 + expected:
+                    if len(incoming) > 8 + expected:
+                        raise ProtocolError("more than one answer to one request")
+                    header, buffers = safe_codec.unpack(bytes(incoming[8:]))
+                    if header.get("id") != request["id"]:
+                        raise ProtocolError("an answer to another request")
+                    return header, buffers
+
+    def drain(self, rounds: int) -> None:
+        """Read what the student's code printed: count it, keep none of it."""
+        for _ in range(max(rounds, 1) if rounds else 1000):
+            try:
+                chunk = os.read(self.out, 1 << 20)
+            except (BlockingIOError, OSError):
+                return
+            if not chunk:
+                self.out_open = False
+                return
+            self.output_bytes += len(chunk)

@@ -106,3 +106,33 @@ def test_hazard_rule_order():
         "salmonella",
         "other",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [
+        ("twitter_us_airline_sentiment", {}),
+        ("united_flight3411_tweets_2017", {"table": "hourly_counts"}),
+        ("pheme_rumoureval2017", {}),
+        ("crisislex", {"collection": "T26_events"}),
+        ("sentiment_lexicons", {"lexicon": "hu_liu"}),
+        ("stocks_yahoo_bluefin", {"ticker": "UAL"}),
+        ("sp500_index_yahoo", {}),
+        ("samsung_005930KS", {}),
+        ("polblogs", {}),
+        ("icwsm_polarization_twitter2010", {}),
+        ("us_food_recalls_2024_2025", {}),
+    ],
+)
+def test_raw_and_cleaned_both_load(name, options):
+    raw = smcm_data.load(name, raw=True, **options)
+    cleaned = smcm_data.load(name, **options)
+    assert len(raw) > 0 and len(cleaned) > 0
+    assert type(raw) is type(cleaned) or hasattr(cleaned, "nodes")
+
+
+def test_bad_option_values_are_named():
+    with pytest.raises(ValueError, match="ticker"):
+        smcm_data.load("stocks_yahoo_bluefin", ticker="XYZ")
+    with pytest.raises(ValueError, match="collection"):
+        smcm_data.load("crisislex", collection="T7")

@@ -77,6 +77,8 @@ def find(dataset: Dataset, data_file: DataFile) -> Path:
         if path.is_file():
             return path
     searched = "\n".join(f"  - {folder / dataset.name}" for folder in folders)
+    if not _shared_candidates():
+        searched += "\n  (no ../shared/data beside the project root or the working directory)"
     if data_file.origin is not None:
         how = (
             f"Fetch it with:\n  {fetch_command(dataset)}\n"

@@ -38,6 +38,7 @@ def test_missing_file_error_names_file_folders_and_command(isolated, tmp_path):
     assert str(isolated / SMALL) in message
     assert str(tmp_path / "cache" / SMALL) in message
     assert f"smcm-data fetch {SMALL}" in message
+    assert "no ../shared/data" in message
 
 
 def test_missing_repacked_file_explains_it_cannot_be_fetched(isolated):

@@ -47,6 +47,7 @@ def generate_into(course_root: Path, db_url: str, assignment: str, source_dir: P
     config = load_course_config()
     config.CourseDirectory.root = str(course_root)
     config.CourseDirectory.db_url = db_url
+    config.Exchange.root = str(course_root / "exchange")  # unused; keeps nbgrader from warning
     config.NbGraderAPI.log_level = "WARN"
     result = NbGraderAPI(config=config).generate_assignment(assignment, force=True, create=True)
     if not result.get("success"):

@@ -81,11 +81,16 @@ def in_processes(
         in_flight: dict = {}
         try:
             while pending or in_flight:
+                broken = False
                 while pending and len(in_flight) < workers:
                     job = pending.popleft()
-                    in_flight[pool.submit(run_job, job)] = job
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                broken = False
+                    try:
+                        in_flight[pool.submit(run_job, job)] = job
+                    except BrokenProcessPool:  # a worker died since the last results
+                        pending.appendleft(job)
+                        broken = True
+                        break
+                done = set() if broken else wait(in_flight, return_when=FIRST_COMPLETED)[0]
                 for future in done:
                     job = in_flight.pop(future)
                     try:

@@ -23,7 +23,7 @@ from sqlalchemy.exc import SAWarning
 
 from ..config import load_course_config
 from ..paths import source_notebook
-from .course import GradingCourse, RosterEntry
+from .course import GradingCourse, RosterEntry, sha256_file
 
 
 class GradebookError(RuntimeError):
@@ -217,8 +217,27 @@ def empty_sqlite_gradebook(path: Path) -> str:
     return db_url
 
 
+_references: dict[tuple, dict[str, CellSnapshot]] = {}
+
+
 def reference_snapshots(course: GradingCourse, assignment: str) -> dict[str, CellSnapshot]:
-    """The cells nbgrader stores for the current source notebook, made in a scratch gradebook."""
+    """The cells nbgrader stores for the current source notebook, made in a scratch gradebook
+    (remembered per content of the source folder, which is all they depend on)."""
+    folder = course.source_dir / assignment
+    key = (
+        assignment,
+        tuple(
+            (str(p.relative_to(folder)), sha256_file(p))
+            for p in sorted(folder.rglob("*"))
+            if p.is_file()
+        ),
+    )
+    if key not in _references:
+        _references[key] = _fresh_reference(course, assignment)
+    return _references[key]
+
+
+def _fresh_reference(course: GradingCourse, assignment: str) -> dict[str, CellSnapshot]:
     with tempfile.TemporaryDirectory(prefix="smcm-reference-") as scratch:
         root = Path(scratch)
         db_url = empty_sqlite_gradebook(root / "reference.db")

@@ -74,7 +74,10 @@ def in_processes(
     those are suspects: each is then retried alone in a fresh process, and the one that kills
     its process again gets a "failed" result while everybody else is graded normally.
     """
-    context = multiprocessing.get_context("spawn")  # no inherited database connections
+    # Workers fork from a clean server process that has imported the worker code once: they
+    # start fast and inherit no database connections or threads from this process.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__package__ + ".worker"])
     pending, suspects = deque(jobs), []
     while pending:
         pool = ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=context)

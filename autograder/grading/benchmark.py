@@ -1,0 +1,189 @@
+"""Benchmark: plain `nbgrader autograde` (serial) against `smcm grade` (every core).
+
+    python -m autograder.grading.benchmark --n 30
+
+Makes N submissions of an assignment (the student version with the source's solutions typed
+in; every 4th student gets wilson_interval wrong, every 5th duplicated_ids, every 9th hands in
+the untouched student version), grades them with nbgrader in its own temporary course and with
+`smcm grade` in another, checks that every grade cell got the same score, and prints both
+wall-clock times and their ratio. Both sides start from a gradebook that already holds the
+assignment (nbgrader generate_assignment / the first step of smcm grade), and both are timed as
+the command an instructor runs, interpreter start-up included. Not a test: the numbers depend
+on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from nbgrader.api import Gradebook
+
+from ..notebook import BEGIN_SOLUTION, END_SOLUTION, AssignmentNotebook
+from ..paths import CONFIG_FILE, RELEASE_DIR, SOURCE_DIR, release_notebook, source_notebook
+from .course import GradingCourse
+from .gradebook import ensure_assignment
+from .run import default_workers
+
+WRONG_ANSWERS = {
+    "wilson_interval": (
+        "def wilson_interval(k, n, z=1.959963984540054):\n"
+        '    """Wilson score interval (low, high) for k successes out of n trials."""\n'
+        "    return (0.0, 1.0)\n"
+    ),
+    "duplicated_ids": (
+        "def duplicated_ids(raw):\n"
+        '    """The set of tweet ids that occur in more than one row."""\n'
+        "    return set()\n"
+    ),
+}
+HAND_GRADED_ANSWER = "Tweeting customers are not a random sample of passengers."
+
+
+def _without_markers(source: str) -> str:
+    lines = [ln for ln in source.splitlines() if ln.strip() not in (BEGIN_SOLUTION, END_SOLUTION)]
+    return "\n".join(lines) + "\n"
+
+
+def filled_student_notebook(
+    assignment: str, replacements: dict[str, str] | None = None, attempted: bool = True
+) -> dict:
+    """The student version from release/, with the source's solutions (or `replacements`,
+    by grade id) typed into the answer cells, as a diligent student would hand it in."""
+    replacements = replacements or {}
+    solutions = {
+        c.grade_id: _without_markers(c.source)
+        for c in AssignmentNotebook.read(source_notebook(assignment, SOURCE_DIR)).graded
+        if c.solution and c.cell_type == "code"
+    }
+    nb = copy.deepcopy(json.loads(release_notebook(assignment, RELEASE_DIR).read_text()))
+    if not attempted:
+        return nb
+    for cell in nb["cells"]:
+        meta = cell["metadata"].get("nbgrader", {})
+        grade_id = meta.get("grade_id")
+        if grade_id in replacements:
+            cell["source"] = replacements[grade_id]
+        elif grade_id in solutions:
+            cell["source"] = solutions[grade_id]
+        elif meta.get("solution") and cell["cell_type"] == "markdown":
+            cell["source"] = HAND_GRADED_ANSWER
+    return nb
+
+
+def class_of(n: int, assignment: str) -> dict[str, dict]:
+    students = {}
+    for i in range(n):
+        wrong = {}
+        if i % 4 == 1:
+            wrong["wilson_interval"] = WRONG_ANSWERS["wilson_interval"]
+        if i % 5 == 2:
+            wrong["duplicated_ids"] = WRONG_ANSWERS["duplicated_ids"]
+        students[f"student{i:03d}"] = filled_student_notebook(
+            assignment, wrong, attempted=i % 9 != 8
+        )
+    return students
+
+
+def place(root: Path, assignment: str, students: dict[str, dict]) -> None:
+    for student, nb in students.items():
+        path = root / "submitted" / student / assignment / f"{assignment}.ipynb"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(nb, indent=1))
+
+
+def auto_scores(db_url: str, assignment: str) -> dict[tuple[str, str], float | None]:
+    with Gradebook(db_url, course_id="smcm") as gradebook:
+        found = {}
+        for submission in gradebook.find_assignment(assignment).submissions:
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    found[(submission.student.id, grade.name)] = grade.auto_score
+        gradebook.engine.dispose()
+        return found
+
+
+def run_timed(command: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(
+            f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout[-3000:]}"
+            f"\n{done.stderr[-3000:]}"
+        )
+    return seconds
+
+
+def plain_nbgrader(root: Path, assignment: str, students: dict[str, dict]) -> float:
+    """Time `nbgrader autograde` in a course of its own (config: the course's, re-rooted)."""
+    shutil.copytree(SOURCE_DIR / assignment, root / "source" / assignment)
+    (root / "nbgrader_config.py").write_text(
+        "c = get_config()  # noqa: F821\n"
+        f"load_subconfig({str(CONFIG_FILE)!r})  # noqa: F821\n"
+        f"c.CourseDirectory.root = {str(root)!r}\n"
+        f"c.CourseDirectory.db_url = {'sqlite:///' + str(root / 'gradebook.db')!r}\n"
+        f"c.Exchange.root = {str(root / 'exchange')!r}\n"
+    )
+    nbgrader = [sys.executable, "-m", "nbgrader"]
+    run_timed([*nbgrader, "generate_assignment", assignment, "--force"], root)
+    place(root, assignment, students)
+    return run_timed([*nbgrader, "autograde", assignment, "--create"], root)
+
+
+def smcm_grade(root: Path, assignment: str, students: dict[str, dict], args) -> float:
+    ensure_assignment(
+        GradingCourse(root=root, db_url=f"sqlite:///{root / 'gradebook.db'}"), assignment
+    )
+    place(root, assignment, students)
+    command = [sys.executable, "-m", "autograder.cli", "grade", assignment, "--course", str(root)]
+    command += ["--workers", str(args.workers)] + (["--unsafe"] if args.unsafe else [])
+    return run_timed(command, Path.cwd())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m autograder.grading.benchmark")
+    parser.add_argument("--n", type=int, default=30, help="number of submissions")
+    parser.add_argument("--assignment", default="w01_orientation")
+    parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--unsafe", action="store_true", help="smcm without its sandbox")
+    parser.add_argument("--keep", action="store_true", help="keep the two temporary courses")
+    args = parser.parse_args(argv)
+
+    scratch = Path(tempfile.mkdtemp(prefix="smcm-benchmark-"))
+    try:
+        students = class_of(args.n, args.assignment)
+        print(f"{args.n} submissions of {args.assignment}; {os.cpu_count()} cores; "
+              f"smcm workers: {args.workers}", flush=True)  # fmt: skip
+        plain = plain_nbgrader(scratch / "nbgrader", args.assignment, students)
+        print(f"nbgrader autograde (serial): {plain:.1f} s", flush=True)
+        ours = smcm_grade(scratch / "smcm", args.assignment, students, args)
+        print(f"smcm grade ({args.workers} workers): {ours:.1f} s", flush=True)
+        theirs = auto_scores(f"sqlite:///{scratch / 'nbgrader' / 'gradebook.db'}", args.assignment)
+        mine = auto_scores(f"sqlite:///{scratch / 'smcm' / 'gradebook.db'}", args.assignment)
+        differ = sorted(k for k in set(theirs) | set(mine) if theirs.get(k) != mine.get(k))
+        for student, cell in differ:
+            print(f"  DIFFERENT {student} {cell}: nbgrader {theirs.get((student, cell))}, "
+                  f"smcm {mine.get((student, cell))}")  # fmt: skip
+        total = sum(v or 0 for v in mine.values())
+        print(f"scores identical: {'yes' if not differ else 'NO'} "
+              f"({len(mine)} grade cells, {total:g} points in all)")  # fmt: skip
+        print(f"speed-up: {plain / ours:.2f}x (nbgrader {plain:.1f} s / smcm {ours:.1f} s)")
+        return 1 if differ else 0
+    finally:
+        if args.keep:
+            print(f"kept: {scratch}")
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

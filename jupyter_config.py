@@ -46,6 +46,8 @@ c.CourseGrading.mutant_time_limit = 10  # seconds one mutant may run before it c
 c.CourseGrading.workers = 0
 c.CourseGrading.dask_scheduler = ""
 # c.CourseDirectory.db_url = "postgresql://grader@dbhost/smcm"
+# smcm export --format canvas: each assignment's Canvas id, so grades land in its column.
+c.CourseGrading.canvas_assignment_ids = {}  # e.g. {"w01_orientation": 123456}
 # The sandbox each submission runs in (bubblewrap; see autograder/grading/SANDBOX.md). Per cell
 # the limit is c.ExecutePreprocessor.timeout above.
 c.CourseGrading.sandbox = "bwrap"

@@ -126,7 +126,10 @@ def on_dask(jobs: list[Job], run_job: Callable[[Job], dict], client) -> Iterator
     from distributed import as_completed
 
     futures = client.map(
-        run_job, jobs, pure=False, key=[f"smcm-grade-{j.assignment}-{j.student}" for j in jobs]
+        run_job,
+        jobs,
+        pure=False,
+        key=[f"smcm-grade-{j.assignment}-{j.student}-{j.sha256[:12]}" for j in jobs],
     )
     job_of = {future.key: job for future, job in zip(futures, jobs, strict=True)}
     for future in as_completed(futures):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = REPO_ROOT / "course" / "_build" / "exec-cache"
 EDITIONS = ("student", "solutions")
 ALLOWED_STUDENT_ERROR = "NotImplementedError"
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")  # colours in kernel tracebacks
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
 HIDDEN_END = "### END HIDDEN TESTS"
 LEAK_MARKERS = (HIDDEN_BEGIN, "### BEGIN SOLUTION")
@@ -130,7 +132,7 @@ def vet_errors(notebook: nbformat.NotebookNode, edition: str, name: str) -> None
             raise NotebookBuildError(
                 f"{name}, cell {index}: {output.ename}: {output.evalue}\n"
                 f"(only the student edition's NotImplementedError stubs may error)\n"
-                + "\n".join(output.traceback[-5:])
+                + ANSI_ESCAPE.sub("", "\n".join(output.traceback[-5:]))
             )
 
 

@@ -332,6 +332,10 @@ class Sandbox:
         self.cgroups = ControlGroups()
         self._next_id = 0
         self._unsafe_dir: Path | None = None
+        # What the sandbox did, read from its cgroups just before they are removed.
+        self.background = 0
+        self.memory_limit_hit = False
+        self.process_limit_hit = False
 
     # --- life cycle ------------------------------------------------------------------------
     def start(self) -> None:
@@ -390,6 +394,9 @@ class Sandbox:
         """Kill everything the sandbox started; safe to call twice."""
         if self.process is None:
             return
+        self.background = self.background_processes()
+        self.memory_limit_hit = self.cgroups.memory_limit_hit()
+        self.process_limit_hit = self.cgroups.process_limit_hit()
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.process.pid, signal.SIGKILL)
         self.cgroups.kill_all()

@@ -105,6 +105,8 @@ class Runner:
         error = result.error_before_exec or result.error_in_exec
         if error is None:
             return {"ok": True}
+        if isinstance(error, CellTimeout):  # IPython catches it and reports it as the error
+            return {"ok": False, "error": "timeout"}
         return {"ok": False, "error": type(error).__name__, "types": _type_names(error)}
 
     def describe(self, names) -> dict:
@@ -151,24 +153,25 @@ class Runner:
             if request is None:
                 return
             op, request_id = request["op"], request["id"]
+            header, buffers = {}, []
             if op == "run":
-                self.reply(request_id, self.run_cell(request["code"], request["timeout"]))
+                header = self.run_cell(request["code"], request["timeout"])
             elif op == "describe":
-                self.reply(request_id, {"names": self.describe(request["names"])})
+                header = {"names": self.describe(request["names"])}
             elif op == "call":
                 header, buffers = self.call(request["name"], request["args"], request["timeout"])
-                self.reply(request_id, header, buffers)
             elif op == "get":
                 header, buffers = self.get(request["name"])
-                self.reply(request_id, header, buffers)
-            elif op == "ping":
-                self.reply(request_id, {})
             elif op == "exit":
                 return
-            if os.getpid() != MAIN_PID:  # a process the student's code forked: never answer
+            if os.getpid() != MAIN_PID:  # a copy the student's code forked: never answer
                 os._exit(0)
-            sys.stdout.flush()
-            sys.stderr.flush()
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except Exception:  # noqa: BLE001, S110 -- the student may have closed or replaced it
+                    pass
+            self.reply(request_id, header, buffers)
 
 
 def _make_shell():
@@ -190,8 +193,6 @@ def main():
     try:
         runner.serve()
     finally:
-        if os.getpid() == MAIN_PID:
-            sys.stdout.flush()
         os._exit(0)
 
 

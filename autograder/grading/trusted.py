@@ -217,10 +217,10 @@ class GradingSession:
     def _retire(self) -> None:
         if self.sandbox is None:
             return
-        self.background = max(self.background, self.sandbox.background_processes())
-        self.memory_hit |= self.sandbox.cgroups.memory_limit_hit()
-        self.process_hit |= self.sandbox.cgroups.process_limit_hit()
         self.sandbox.stop()
+        self.background = max(self.background, self.sandbox.background)
+        self.memory_hit |= self.sandbox.memory_limit_hit
+        self.process_hit |= self.sandbox.process_limit_hit
         self.output_bytes += self.sandbox.output_bytes
         self.sandbox = None
 
@@ -277,8 +277,11 @@ class GradingSession:
             self.flags.append(f"timeout in {where} (over {self.cell_timeout:g} s; cell skipped)")
             return
         if error == "MemoryError":
+            # What it allocated may still be held: start afresh without this cell.
             self.memory_hit = True
-            self.flags.append(f"memory limit hit in {where} (MemoryError)")
+            self.flags.append(f"memory limit hit in {where} (MemoryError; cell skipped)")
+            self._retire()
+            return
         self.executed.append(index)
 
     # --- calls into the student's process --------------------------------------------------

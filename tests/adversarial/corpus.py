@@ -396,6 +396,35 @@ print(len(found), sorted(os.listdir("/")))
     return nb
 
 
+# Files the writes_outside_its_folder case tries to create: none may exist after grading.
+PROBES = [
+    "/work/shared/data/smcm_sandbox_probe",
+    "/work/main/datasets/smcm_sandbox_probe",
+    "/work/main/smcm_sandbox_probe",
+    "/tmp/smcm_sandbox_probe",
+]
+
+
+def writes_outside_its_folder(nb, folder):
+    _append(
+        nb,
+        f"""
+import os
+for path in {PROBES!r}:
+    try:
+        with open(path, "w") as handle:
+            handle.write("written from a sandbox")
+    except OSError as exc:
+        print("refused", path, exc)
+try:
+    os.utime("/work/shared/data/twitter_us_airline_sentiment/Tweets.csv", (0, 0))
+except OSError as exc:
+    print("refused", exc)
+""",
+    )
+    return nb
+
+
 def warnings_but_correct(nb, folder):
     for grade_id in ["negative_share", "wilson_interval", "duplicated_ids"]:
         before, after = nb.cells[_index(nb, grade_id)].source.split('"""\n', 1)
@@ -460,6 +489,7 @@ CASES = [
     Case("fork_bomb", fork_bomb, FULL, "process limit hit"),
     Case("reads_instructor_files", reads_instructor_files, 11,
          cell=(WILSON, "your function raised FileNotFoundError")),
+    Case("writes_outside_its_folder", writes_outside_its_folder, FULL, no_flags=True),
     Case("warnings_but_correct", warnings_but_correct, FULL, no_flags=True),
     Case("unreadable_result", unreadable_result, 11,
          cell=("test_top_complaints", "returned something the grader cannot read")),

@@ -267,6 +267,10 @@ def test_one_students_failure_changes_nobody_elses_grade(clean_run, mixed_run):
     assert crashed["status"] == "failed" and "died" in crashed["flags"][0]
     raised = read_result(course, "dan", ASSIGNMENT)
     assert "RuntimeError" in raised["flags"][0]
+    # erin left the hand-graded answer as the stub: 0 without hand grading, as in nbgrader
+    interpretation = gradebook_scores(course, ASSIGNMENT)["erin"].cells[-1]
+    assert interpretation.grade_id == "interpretation_negative_share"
+    assert interpretation.auto_score == 0.0 and not interpretation.needs_manual_grade
     for student in ("carol", "dan"):  # in the gradebook with nothing earned, flagged for review
         cells = gradebook_scores(course, ASSIGNMENT)[student].cells
         assert all(c.auto_score in (0.0, None) for c in cells)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from nbgrader.api import Gradebook
 
+from ..config import ensure_environment_tools_on_path
 from ..notebook import BEGIN_SOLUTION, END_SOLUTION, AssignmentNotebook
 from ..paths import CONFIG_FILE, RELEASE_DIR, SOURCE_DIR, release_notebook, source_notebook
 from .course import GradingCourse
@@ -157,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unsafe", action="store_true", help="smcm without its sandbox")
     parser.add_argument("--keep", action="store_true", help="keep the two temporary courses")
     args = parser.parse_args(argv)
+    ensure_environment_tools_on_path()  # nbgrader runs `alembic` from PATH
 
     scratch = Path(tempfile.mkdtemp(prefix="smcm-benchmark-"))
     try:

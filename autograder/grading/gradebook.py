@@ -96,6 +96,7 @@ def record_result(
     record: dict,
     roster_entry: RosterEntry | None = None,
     timestamp: str | None = None,
+    unanswered_text: str = "YOUR ANSWER HERE",
 ) -> None:
     """Write one engine result (as a plain dict, see run.as_record) into the gradebook.
 
@@ -118,6 +119,7 @@ def record_result(
         warnings.simplefilter("ignore", SAWarning)
         gradebook.update_or_create_submission(assignment, student, **extra)
     scores = {cell["grade_id"]: cell["score"] for cell in record["cells"]}
+    answers = record.get("answers", {})
     failed = record["status"] != "graded"
     notebook = gradebook.find_notebook(assignment, assignment)
     try:
@@ -127,6 +129,12 @@ def record_result(
             if autograded:
                 # a missing score means the test could not run: it earned nothing
                 grade.auto_score = float(scores.get(cell.name) or 0.0)
+            elif cell.name in answers and answers[cell.name].strip() in (
+                "",
+                unanswered_text.strip(),
+            ):
+                # as nbgrader's autograde does: an answer left as the stub earns 0, no hand grading
+                grade.auto_score = 0.0
             else:
                 grade.auto_score = None
             grade.needs_manual_grade = (

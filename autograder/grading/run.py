@@ -28,7 +28,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ..config import GradingSettings
+from ..config import GradingSettings, load_course_config
 from .backup import Backup, backup_before_grading
 from .course import GradingCourse, RosterEntry, sha256_file, write_atomic
 from .gradebook import (
@@ -237,6 +237,7 @@ def grade_assignment(
         else:
             results = in_processes(jobs, run_job, workers or settings.workers or default_workers())
         limits = max_scores(course, assignment)
+        text_stub = load_course_config().ClearSolutions.get("text_stub", "YOUR ANSWER HERE")
         bar = tqdm(
             total=len(jobs), desc=f"grading {assignment}", unit="submission", disable=not progress
         )
@@ -245,7 +246,9 @@ def grade_assignment(
                 for job, record in results:
                     if problems := validate_record(record, limits):
                         record = failed_record(job, "; ".join(problems), record["seconds"])
-                    record_result(gradebook, record, roster.get(job.student), job.timestamp)
+                    record_result(
+                        gradebook, record, roster.get(job.student), job.timestamp, text_stub
+                    )
                     write_autograded(course, job, record)
                     (run.graded if record["status"] == "graded" else run.failed).append(job.student)
                     bar.update()

@@ -77,4 +77,12 @@ def grade_submission(assignment, student, notebook_path, *, settings=None, unsaf
     for manual in source.manual_cells:
         cells.append(CellResult(manual.grade_id, None, manual.points, ""))
     flags = ["output truncated at 1 MB"] if "FAKE:FLAG" in text else []
-    return SubmissionResult(assignment, student, cells, flags, seconds=time.monotonic() - started)
+    manual_ids = {m.grade_id for m in source.manual_cells}
+    answers = {  # like the engine: the text of each hand-graded answer cell
+        cell["metadata"]["nbgrader"]["grade_id"]: "".join(cell["source"])
+        for cell in submitted["cells"]
+        if cell["metadata"].get("nbgrader", {}).get("grade_id") in manual_ids
+    }
+    return SubmissionResult(
+        assignment, student, cells, flags, seconds=time.monotonic() - started, answers=answers
+    )

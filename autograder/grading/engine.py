@@ -199,11 +199,18 @@ def grade_submission(
     release_path = release_notebook(assignment, release_dir)
     release = AssignmentNotebook.read(release_path) if release_path.is_file() else None
     cells = _empty_cells(source)
+    try:
+        status, flags, answers = _grade(
+            assignment, notebook_path, settings, unsafe, source_path, source, release, cells
+        )
+    except Exception as exc:  # noqa: BLE001 -- one submission's trouble never ends a batch
+        status, flags, answers = "failed", [f"grader error: {type(exc).__name__}: {exc}"[:300]], {}
+    seconds = round(time.monotonic() - started, 3)
+    return SubmissionResult(assignment, student, cells, flags, status, seconds, answers)
 
-    def finished(status: str, flags: list[str], answers=None) -> SubmissionResult:
-        return SubmissionResult(assignment, student, cells, flags, status,
-                                round(time.monotonic() - started, 3), answers or {})  # fmt: skip
 
+def _grade(assignment, notebook_path, settings, unsafe, source_path, source, release, cells):
+    """(status, flags, answers); fills in `cells` (one per graded cell of the source)."""
     flags: list[str] = []
     if notebook_path.name != f"{assignment}.ipynb":
         flags.append(
@@ -212,7 +219,7 @@ def grade_submission(
     try:
         nb, read_flags = read_notebook(notebook_path)
     except SubmissionUnreadable as exc:
-        return finished("failed", [*flags, f"cannot read the notebook: {exc}"])
+        return "failed", [*flags, f"cannot read the notebook: {exc}"], {}
     flags += read_flags
     plan = plan_submission(source, release, nb)
     flags += plan.flags
@@ -238,12 +245,12 @@ def grade_submission(
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     if outcome is None:
-        return finished("failed", [*flags, problem], plan.answers)
+        return "failed", [*flags, problem], plan.answers
     results = outcome.get("results", {})
     for cell in cells:
         if cell.score is not None and cell.grade_id in results:
             cell.score, cell.message = results[cell.grade_id]
-    return finished("graded", flags + outcome.get("flags", []), plan.answers)
+    return "graded", flags + outcome.get("flags", []), plan.answers
 
 
 def _run_on_server(source_path: Path, request: dict, settings) -> tuple[dict | None, str]:

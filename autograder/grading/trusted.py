@@ -56,7 +56,10 @@ ALLOWED_EXCEPTIONS = {
 # ------------------------------------------------------------------------------------------
 
 
-class StudentProblem(Exception):  # noqa: N818 -- not an error of the grader
+class StudentProblem(BaseException):  # noqa: N818 -- not an error of the grader
+    """BaseException, like a kernel's timeout: a test's `except Exception:` must not mistake a
+    hung or crashed student process for a function that raised."""
+
     category = "your code failed"
 
 

@@ -71,3 +71,23 @@ def test_leaks_of_solution_or_hidden_lines_are_caught(tmp_path):
     assert any("f(2) == 83" in p for p in problems)
     (release / "notes.txt").write_text("    return x * 41 + 1  # secret\n")
     assert any("41" in p for p in check_leaks(notebook, release))
+
+
+def test_allowlist_entries_need_a_reason(tmp_path):
+    from autograder.audit import load_allowlist
+
+    path = tmp_path / "allow.toml"
+    path.write_text(
+        '[[equivalent]]\nassignment = "w01_x"\nexercise = "f"\n'
+        'mutant = "drop line 3: drop statement"\nreason = "dead code"\n'
+    )
+    assert load_allowlist(path) == {("w01_x", "f"): {"drop line 3: drop statement"}}
+    path.write_text(
+        '[[equivalent]]\nassignment = "w01_x"\nexercise = "f"\nmutant = "m"\nreason = " "\n'
+    )
+    try:
+        load_allowlist(path)
+    except ValueError as error:
+        assert "reason" in str(error)
+    else:
+        raise AssertionError("an allow-listed mutant without a reason was accepted")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import importlib.util
 import os
 import pickle
@@ -25,6 +26,7 @@ import socket
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -145,6 +147,33 @@ def data_folders() -> list[Path]:
     return [folder for folder in search_folders() if folder.is_dir()]
 
 
+@functools.cache
+def matplotlib_font_list() -> Path | None:
+    """A font list matplotlib builds once per machine, outside any sandbox.
+
+    Every sandbox starts with an empty /tmp, so matplotlib would rescan the system's fonts in
+    each submission (0.2-0.3 s of CPU). Binding this trusted file read-only into the sandbox's
+    writable /tmp/matplotlib lets it skip the scan; matplotlib only reads the file.
+    """
+    try:
+        import matplotlib
+    except ImportError:  # pragma: no cover -- the course always installs matplotlib
+        return None
+    folder = Path(tempfile.gettempdir()) / f"smcm-mplconfig-{os.getuid()}-{matplotlib.__version__}"
+    found = sorted(folder.glob("fontlist-*.json"))
+    if not found:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-c", "import matplotlib.font_manager"],
+            env=dict(os.environ, MPLCONFIGDIR=str(folder)),
+            check=False,
+            capture_output=True,
+            timeout=120,
+        )
+        found = sorted(folder.glob("fontlist-*.json"))
+    return found[-1] if found else None
+
+
 def sandbox_command(bwrap: str, submission_copy: Path, assignment: str, socket_fd: int) -> list:
     workdir = f"{SANDBOX_HOME}/{assignment}"
     data = data_folders()
@@ -186,6 +215,9 @@ def sandbox_command(bwrap: str, submission_copy: Path, assignment: str, socket_f
         "--dir", workdir, "--chdir", workdir,
         "--clearenv",
     ]  # fmt: skip
+    font_list = matplotlib_font_list()
+    if font_list is not None:
+        args += ["--ro-bind", str(font_list), f"/tmp/matplotlib/{font_list.name}"]
     for key, value in env.items():
         args += ["--setenv", key, value]
     return [*args, sys.executable, f"{SANDBOX_CODE}/sandbox_runner.py"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import replace
 
 from ..config import load_course_config
 from .course import GradingCourse, RosterEntry
@@ -35,39 +35,26 @@ LONG_COLUMNS = [
 ]
 
 
-@dataclass
-class Person:
-    student_id: str
-    first_name: str = ""
-    last_name: str = ""
-    email: str = ""
-    lms_id: str = ""
-    sis_user_id: str = ""
-    sis_login_id: str = ""
-    section: str = ""
-    idnumber: str = ""
-
-
-def people(course: GradingCourse, roster: dict[str, RosterEntry]) -> list[Person]:
+def people(course: GradingCourse, roster: dict[str, RosterEntry]) -> list[RosterEntry]:
     """Everyone in the gradebook or the roster; the roster fills what the gradebook lacks."""
-    found: dict[str, Person] = {}
+    found: dict[str, RosterEntry] = {}
     with open_gradebook(course) as gradebook:
         for student in gradebook.students:
-            found[student.id] = Person(
+            found[student.id] = RosterEntry(
                 student.id,
-                student.first_name or "",
-                student.last_name or "",
-                student.email or "",
-                student.lms_user_id or "",
+                lms_id=student.lms_user_id or "",
+                first_name=student.first_name or "",
+                last_name=student.last_name or "",
+                email=student.email or "",
             )
     for student_id, entry in roster.items():
-        person = found.setdefault(student_id, Person(student_id))
-        for name in ("first_name", "last_name", "email", "lms_id"):
-            setattr(person, name, getattr(entry, name) or getattr(person, name))
-        person.sis_user_id = entry.sis_user_id
-        person.sis_login_id = entry.sis_login_id
-        person.section = entry.section
-        person.idnumber = entry.idnumber
+        known = found.get(student_id, RosterEntry(student_id))
+        # The roster wins where it says something; the gradebook's names and ids stay otherwise.
+        kept = {
+            n: getattr(entry, n) or getattr(known, n)
+            for n in ("first_name", "last_name", "email", "lms_id")
+        }
+        found[student_id] = replace(entry, student_id=student_id, **kept)
     return sorted(
         found.values(), key=lambda p: (p.last_name.lower(), p.first_name.lower(), p.student_id)
     )

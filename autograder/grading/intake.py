@@ -329,6 +329,10 @@ def _notebook_rank(relative: list[str], wanted: str, time: float) -> tuple:
     )
 
 
+def _too_large(path, student: str) -> IntakeRecord:
+    return IntakeRecord(path, "too_large", student, detail=f"over {MAX_FILE_BYTES} bytes")
+
+
 def _read_checked(entry: Entry) -> bytes | None:
     data = entry.read()
     return None if len(data) > MAX_FILE_BYTES else data
@@ -386,11 +390,7 @@ def collect(
         )
         data = _read_checked(chosen)
         if data is None:
-            report.records.append(
-                IntakeRecord(
-                    chosen.path, "too_large", student, detail=f"over {MAX_FILE_BYTES} bytes"
-                )
-            )
+            report.records.append(_too_large(chosen.path, student))
             continue
         target = course.submission_notebook(student, assignment)
         status = _store(target, data, course, assignment, student)
@@ -431,11 +431,7 @@ def collect(
                 continue
             payload = _read_checked(entry)
             if payload is None:
-                report.records.append(
-                    IntakeRecord(
-                        entry.path, "too_large", student, detail=f"over {MAX_FILE_BYTES} bytes"
-                    )
-                )
+                report.records.append(_too_large(entry.path, student))
                 continue
             is_notebook = found.relative[-1].lower().endswith(".ipynb")
             if found.group != chosen_claim.group or is_notebook:

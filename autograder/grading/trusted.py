@@ -158,13 +158,32 @@ def bound_names(code: str) -> list[str]:
 # ------------------------------------------------------------------------------------------
 
 
-class _ArgumentPickler(pickle.Pickler):
-    """Arguments to the student's function; the student's own functions go by name."""
+class _SentByName(Exception):  # noqa: N818 -- a signal to the pickling code, not an error
+    """Raised when plain pickle meets a StudentFunction: pickle again, sending it by name."""
 
-    def persistent_id(self, obj):
-        if isinstance(obj, StudentFunction):
-            return ("student", obj.smcm_name)
-        return None
+
+def _student_functions_by_name(obj):
+    return ("student", obj.smcm_name) if isinstance(obj, StudentFunction) else None
+
+
+def pickle_arguments(args: tuple, kwargs: dict) -> bytes:
+    """The arguments as the sandbox unpickles them: student functions by name (persistent
+    ids), lambdas and functions the test cell defines by value (cloudpickle).
+
+    A Python-level persistent_id runs for every object pickled (millions for a table of
+    strings), so the plain C pickler goes first and the slow one only when it must.
+    """
+    try:
+        return pickle.dumps((args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001, S110 -- _SentByName, or e.g. a lambda: pickle again below
+        pass
+    import cloudpickle
+
+    buffer = io.BytesIO()
+    pickler = cloudpickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.persistent_id = _student_functions_by_name
+    pickler.dump((args, kwargs))
+    return buffer.getvalue()
 
 
 class StudentFunction:
@@ -180,6 +199,9 @@ class StudentFunction:
 
     def __repr__(self):
         return f"<student function {self.smcm_name}>"
+
+    def __reduce_ex__(self, protocol):
+        raise _SentByName(self.smcm_name)
 
 
 class GradingSession:
@@ -289,15 +311,7 @@ class GradingSession:
 
     # --- calls into the student's process --------------------------------------------------
     def call(self, name: str, args: tuple, kwargs: dict):
-        buffer = io.BytesIO()
-        try:
-            _ArgumentPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((args, kwargs))
-            payload = buffer.getvalue()
-        except Exception:  # noqa: BLE001 -- e.g. a lambda: cloudpickle sends it by value
-            import cloudpickle
-
-            payload = cloudpickle.dumps((args, kwargs))
-        return self._ask({"op": "call", "name": name, "args": payload})
+        return self._ask({"op": "call", "name": name, "args": pickle_arguments(args, kwargs)})
 
     def get(self, name: str):
         return self._ask({"op": "get", "name": name})

@@ -3,7 +3,8 @@
 It executes the student's code cells in an IPython shell and calls the student's functions
 when the grader asks, over one socket (fd given in SMCM_SOCKET_FD):
 
-    grader -> runner: 8-byte length + pickle of a request the grader made (trusted)
+    grader -> runner: 8-byte length + pickle of a request the grader made (trusted); large
+                      set-up values come once ("keep") and are unpickled afresh per call
     runner -> grader: 8-byte length + safe_codec.pack(...) (never unpickled by the grader)
 
 Everything here is in reach of the student's code, which may patch it, kill it or answer the
@@ -70,6 +71,7 @@ class Runner:
     def __init__(self, sock: socket.socket):
         self.sock = sock
         self.shell = _make_shell()
+        self.kept = {}  # key -> pickled set-up value the grader sends once (see call)
 
     # --- framing ---------------------------------------------------------------------------
     def receive(self):
@@ -117,12 +119,26 @@ class Runner:
             for name in names
         }  # fmt: skip
 
-    def call(self, name, payload, timeout):
-        """(header, buffers) for the value the student's function returns, or what it raised."""
+    def call(self, name, payload, kept, timeout):
+        """(header, buffers) for the value the student's function returns, or what it raised.
+
+        `kept` names arguments the grader sent once ((position or keyword, key)): each call
+        gets a fresh copy, unpickled from the bytes, so a function that changes its argument
+        changes nothing the next call sees.
+        """
         namespace = self.shell.user_ns
         if name not in namespace:
             return {"missing": name}, []
         args, kwargs = _StudentUnpickler(payload, namespace).load()
+        args = list(args)
+        for slot, key in kept:
+            if key not in self.kept:
+                return {"unsupported": "a set-up value the grader sent is gone"}, []
+            value = pickle.loads(self.kept[key])
+            if isinstance(slot, int):
+                args[slot] = value
+            else:
+                kwargs[slot] = value
         try:
             value = _with_time_limit(timeout, lambda: namespace[name](*args, **kwargs))
         except CellTimeout:
@@ -159,7 +175,11 @@ class Runner:
             elif op == "describe":
                 header = {"names": self.describe(request["names"])}
             elif op == "call":
-                header, buffers = self.call(request["name"], request["args"], request["timeout"])
+                header, buffers = self.call(
+                    request["name"], request["args"], request.get("kept", []), request["timeout"]
+                )
+            elif op == "keep":
+                self.kept[request["key"]] = request["payload"]
             elif op == "get":
                 header, buffers = self.get(request["name"])
             elif op == "exit":

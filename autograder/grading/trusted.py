@@ -44,6 +44,8 @@ from .sandbox import (
 GRACE_SECONDS = 2.0  # the runner's own soft limit fires first; this kills it if that fails
 START_SECONDS = 120.0  # starting the sandbox and IPython on a loaded machine
 MAX_RESTARTS = 4
+KEEP_MIN_BYTES = 256 * 1024  # set-up values at least this large go to the sandbox only once
+SETUP_CHANGED_STATUS = 3  # the grading child's exit status: a test cell changed a kept value
 ALLOWED_EXCEPTIONS = {
     name: cls for name, cls in vars(builtins).items()
     if isinstance(cls, type) and issubclass(cls, Exception)
@@ -154,6 +156,98 @@ def bound_names(code: str) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------
+# Large set-up values (the data tables tests pass to the student's functions again and again)
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeptValue:
+    """A set-up table pickled once by the warm server. The sandbox keeps the bytes and
+    unpickles a fresh copy for every call, so what a student's function does to its argument
+    never reaches the next call, exactly as when the grader pickles it each time."""
+
+    value: object
+    payload: bytes
+    key: str
+    pristine: object  # unpickled from payload: what the sandbox's copies equal
+
+
+class SetupValueChanged(Exception):  # noqa: N818 -- a signal: grade again without kept values
+    pass
+
+
+def _is_table(value) -> bool:
+    """Types whose exact equality is cheap and ignores caches: a pickle of the same table can
+    differ after a read (pandas caches inside it), so kept values are compared, not re-pickled."""
+    numpy, pandas = sys.modules.get("numpy"), sys.modules.get("pandas")
+    return (numpy is not None and type(value) is numpy.ndarray) or (
+        pandas is not None and type(value) in (pandas.DataFrame, pandas.Series)
+    )
+
+
+def _same_index(a, b) -> bool:
+    return type(a) is type(b) and a.dtype == b.dtype and a.names == b.names and a.equals(b)
+
+
+def same_table(a, b) -> bool:
+    """a and b hold the same data: values, dtypes, labels, names and attrs (exactly)."""
+    if type(a) is not type(b):
+        return False
+    if not hasattr(a, "attrs"):  # a numpy array
+        equal_nan = a.dtype.kind in "fc"
+        return a.dtype == b.dtype and a.shape == b.shape and bool(
+            sys.modules["numpy"].array_equal(a, b, equal_nan=equal_nan)
+        )
+    if a.attrs != b.attrs or a.flags.allows_duplicate_labels != b.flags.allows_duplicate_labels:
+        return False
+    if not _same_index(a.index, b.index):
+        return False
+    if hasattr(a, "columns"):
+        if not _same_index(a.columns, b.columns) or list(a.dtypes) != list(b.dtypes):
+            return False
+    elif a.dtype != b.dtype or a.name != b.name:
+        return False
+    return bool(a.equals(b))
+
+
+def kept_setup_values(namespace: dict, names: list[str]) -> dict[int, KeptValue]:
+    """id(value) -> KeptValue for the large tables the set-up cells bound to `names`."""
+    kept = {}
+    for name in names:
+        value = namespace.get(name)
+        if not _is_table(value):
+            continue
+        try:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001, S112 -- not picklable: sent the usual way, if ever
+            continue
+        if len(payload) >= KEEP_MIN_BYTES:
+            pristine = pickle.loads(payload)  # noqa: S301 -- our own bytes, made just above
+            if same_table(value, pristine):
+                kept[id(value)] = KeptValue(value, payload, f"{name}-{len(payload)}", pristine)
+    return kept
+
+
+def split_kept(
+    args: tuple, kwargs: dict, kept: dict[int, KeptValue]
+) -> tuple[tuple, dict, list[tuple[int | str, KeptValue]]]:
+    """Arguments with every kept set-up value (passed directly) taken out: (args, kwargs,
+    [(position or keyword, kept value)]). Values inside containers are pickled as usual."""
+    slots: list[tuple[int | str, KeptValue]] = []
+
+    def take(slot, value):
+        found = kept.get(id(value))
+        if found is not None and found.value is value:
+            slots.append((slot, found))
+            return None
+        return value
+
+    args = tuple(take(i, v) for i, v in enumerate(args))
+    kwargs = {k: take(k, v) for k, v in kwargs.items()}
+    return args, kwargs, slots
+
+
+# ------------------------------------------------------------------------------------------
 # One submission (runs in a forked child of the warm server)
 # ------------------------------------------------------------------------------------------
 
@@ -205,9 +299,12 @@ class StudentFunction:
 
 
 class GradingSession:
-    def __init__(self, shell, request: dict):
+    def __init__(self, shell, request: dict, kept: dict[int, KeptValue] | None = None):
         self.shell = shell
         self.request = request
+        self.kept = kept or {}
+        self.kept_in_sandbox: set[str] = set()  # keys the current sandbox holds
+        self.kept_used: dict[str, KeptValue] = {}  # in the current trusted cell
         settings = request["settings"]
         self.cell_timeout = float(settings["cell_timeout"])
         self.limits = Limits(
@@ -258,6 +355,7 @@ class GradingSession:
         if self.restarts:
             self.flags.append(f"sandbox restarted ({self.current})")
         self.restarts += 1
+        self.kept_in_sandbox = set()
         try:
             self.sandbox = self._new_sandbox()
         except (SandboxDied, SandboxTimeout, ProtocolError, safe_codec.UnreadableResult) as exc:
@@ -311,17 +409,27 @@ class GradingSession:
 
     # --- calls into the student's process --------------------------------------------------
     def call(self, name: str, args: tuple, kwargs: dict):
-        return self._ask({"op": "call", "name": name, "args": pickle_arguments(args, kwargs)})
+        args, kwargs, slots = split_kept(args, kwargs, self.kept)
+        request = {"op": "call", "name": name, "args": pickle_arguments(args, kwargs),
+                   "kept": [(slot, value.key) for slot, value in slots]}  # fmt: skip
+        for _, value in slots:
+            self.kept_used[value.key] = value
+        return self._ask(request, [value for _, value in slots])
 
     def get(self, name: str):
         return self._ask({"op": "get", "name": name})
 
-    def _ask(self, request: dict):
+    def _ask(self, request: dict, kept: list[KeptValue] = ()):
         sandbox = self.ensure_sandbox()
         timeout = min(self.cell_deadline, self.deadline) - time.monotonic()
         if timeout <= 0:
             raise StudentTimeout("no time left")
         try:
+            for value in kept:
+                if value.key not in self.kept_in_sandbox:
+                    sandbox.request({"op": "keep", "key": value.key, "payload": value.payload},
+                                    timeout + GRACE_SECONDS)  # fmt: skip
+                    self.kept_in_sandbox.add(value.key)
             header, buffers = sandbox.request(
                 dict(request, timeout=timeout), timeout + GRACE_SECONDS
             )
@@ -386,11 +494,20 @@ class GradingSession:
         self.cell_deadline = min(time.monotonic() + self.cell_timeout, self.deadline)
         self.current = cell.grade_id or f"cell {cell.index + 1}"
         code = self.shell.transform_cell(cell.source)
+        error = None
         try:
             exec(compile(code, f"<{cell.kind} {cell.index}>", "exec"), self.shell.user_ns)
         except BaseException as exc:  # noqa: BLE001 -- any failure is a verdict, not a crash
-            return exc
-        return None
+            error = exc
+        self.check_kept_values()
+        return error
+
+    def check_kept_values(self) -> None:
+        """A kept table a test cell changed in place was sent stale: grade again without."""
+        used, self.kept_used = self.kept_used, {}
+        for value in used.values():
+            if not same_table(value.value, value.pristine):
+                raise SetupValueChanged(value.key)
 
     def grade(self, plan: list[SourceCell]) -> dict:
         results = {}
@@ -512,7 +629,7 @@ def _make_shell():
     return shell
 
 
-def _grade_child(shell, plan, request: dict) -> None:
+def _grade_child(shell, plan, request: dict, kept: dict[int, KeptValue]) -> None:
     """In the forked child: grade, write the result file, exit without returning."""
     status = 1
     try:
@@ -520,13 +637,15 @@ def _grade_child(shell, plan, request: dict) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
-        session = GradingSession(shell, request)
+        session = GradingSession(shell, request, kept)
         try:
             outcome = session.grade(plan)
         finally:
             session.finish()
         Path(request["result_path"]).write_text(json.dumps(outcome))
         status = 0
+    except SetupValueChanged:
+        status = SETUP_CHANGED_STATUS
     except BaseException:  # noqa: BLE001 -- report through the exit status, never hang
         with contextlib.suppress(Exception):
             Path(request["result_path"] + ".error").write_text(traceback.format_exc()[-4000:])
@@ -557,6 +676,7 @@ def serve(source_path: Path) -> None:
     shell = _make_shell()
     os.chdir(source_path.parent)
     setup_errors = []
+    before = set(shell.user_ns)
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         for cell in plan:
             if cell.kind == "setup":
@@ -564,16 +684,20 @@ def serve(source_path: Path) -> None:
                 error = result.error_before_exec or result.error_in_exec
                 if error is not None:
                     setup_errors.append(f"source cell {cell.index + 1}: {type(error).__name__}")
+    kept = kept_setup_values(shell.user_ns, [n for n in shell.user_ns if n not in before])
     reply = sys.stdout
     print(json.dumps({"ready": True, "setup_errors": setup_errors}), file=reply, flush=True)
     for line in sys.stdin:
         request = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            _grade_child(shell, plan, request)
         timeout = float(request["settings"]["notebook_timeout"]) + START_SECONDS
-        status, timed_out = _wait(pid, timeout)
-        ControlGroups.remove_leftovers(pid)
+        for keep in (kept, {}):  # again without kept values if a test cell changed one
+            pid = os.fork()
+            if pid == 0:
+                _grade_child(shell, plan, request, keep)
+            status, timed_out = _wait(pid, timeout)
+            ControlGroups.remove_leftovers(pid)
+            if status != SETUP_CHANGED_STATUS:
+                break
         print(json.dumps({"status": status, "timed_out": timed_out}), file=reply, flush=True)
 
 

@@ -435,6 +435,24 @@ def warnings_but_correct(nb, folder):
     return nb
 
 
+def spoils_its_arguments(nb, folder):
+    # Answers correctly, then wrecks the table it was given (drops half the rows, relabels the
+    # airlines): each call must get its own fresh copy, or later calls would see the damage.
+    source = nb.cells[_index(nb, "negative_share")].source
+    _set(nb, "negative_share", source + """
+_honest_negative_share = negative_share
+
+
+def negative_share(tweets, min_confidence=0.0):
+    shares = _honest_negative_share(tweets, min_confidence)
+    tweets.drop(tweets.index[: len(tweets) // 2], inplace=True)
+    tweets["airline"] = "spoiled"
+    tweets.attrs["spoiled"] = True
+    return shares
+""")
+    return nb
+
+
 def unreadable_result(nb, folder):
     _set(
         nb,
@@ -491,6 +509,7 @@ CASES = [
          cell=(WILSON, "your function raised FileNotFoundError")),
     Case("writes_outside_its_folder", writes_outside_its_folder, FULL, no_flags=True),
     Case("warnings_but_correct", warnings_but_correct, FULL, no_flags=True),
+    Case("spoils_its_arguments", spoils_its_arguments, FULL, no_flags=True),
     Case("unreadable_result", unreadable_result, 11,
          cell=("test_top_complaints", "returned something the grader cannot read")),
 ]  # fmt: skip

@@ -1,5 +1,5 @@
 """Shared fixtures. The course audit runs once per test session and its table is printed at the
-end of the run, so every CI log carries it."""
+end of the run, with any other table a test reports, so every CI log carries them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,13 @@ import pytest
 from autograder.paths import assignments
 
 _AUDITS: list = []
+_SECTIONS: list[tuple[str, str]] = []
+
+
+@pytest.fixture(scope="session")
+def report_section():
+    """report_section(title, text): print a titled block at the end of the run."""
+    return lambda title, text: _SECTIONS.append((title, text))
 
 
 @pytest.fixture(scope="session")
@@ -23,6 +30,9 @@ def course_audit():
 
 
 def pytest_terminal_summary(terminalreporter):
+    for title, text in _SECTIONS:
+        terminalreporter.section(title)
+        terminalreporter.write_line(text)
     if not _AUDITS:
         return
     from autograder.audit import format_table

@@ -64,8 +64,22 @@ def _grade(args) -> SubmissionResult:
     return grade_submission(ASSIGNMENT, name, Path(path), settings=TEST_SETTINGS)
 
 
+def category_table(results: dict, intact: bool) -> str:
+    """One line per case: what it should earn, what it got, and whether the batch held."""
+    rows = [("category", "score earned", "score given", "status", "batch finished", "data intact")]
+    for case in CASES:
+        result = results.get(case.name)
+        given = f"{result.total:g}" if result is not None else "-"
+        finished = "yes" if len(results) == len(CASES) else "no"
+        status, kept = getattr(result, "status", "missing"), "yes" if intact else "no"
+        rows.append((case.name, f"{case.score:g}", given, status, finished, kept))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in rows]
+    return "\n".join(line.rstrip() for line in lines)
+
+
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory):
+def batch(tmp_path_factory, report_section):
     """(results by case, fingerprints before, fingerprints after) for the whole corpus."""
     root = tmp_path_factory.mktemp("submissions")
     paths = {case.name: build(case, root) for case in CASES}
@@ -80,6 +94,9 @@ def batch(tmp_path_factory):
         graded = pool.map(_grade, [(name, str(paths[name])) for name in order])
         results = dict(zip(order, graded, strict=True))
     after = {str(w): _fingerprint(w) for w in watched}
+    intact = before == after and not [p for p in PROBES if os.path.exists(p)]
+    report_section("adversarial submissions (w01, out of 13 autograded points)",
+                   category_table(results, intact))  # fmt: skip
     return results, before, after
 
 

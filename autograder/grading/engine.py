@@ -255,7 +255,9 @@ def _grade(assignment, notebook_path, settings, unsafe, source_path, source, rel
 
 def _run_on_server(source_path: Path, request: dict, settings) -> tuple[dict | None, str]:
     """(the child's outcome, "") or (None, why grading failed); retries once on a dead server."""
-    timeout = float(settings.notebook_timeout) + 2 * SERVER_START_SECONDS
+    # Up to two attempts on the server: it grades again without kept set-up tables when a test
+    # cell changed one (trusted.py), each attempt under the notebook time limit.
+    timeout = 2 * float(settings.notebook_timeout) + 2 * SERVER_START_SECONDS
     result_path = Path(request["result_path"])
     problem = "the grading process failed"
     for _ in range(2):

@@ -195,8 +195,10 @@ def same_table(a, b) -> bool:
         return False
     if not hasattr(a, "attrs"):  # a numpy array
         equal_nan = a.dtype.kind in "fc"
-        return a.dtype == b.dtype and a.shape == b.shape and bool(
-            sys.modules["numpy"].array_equal(a, b, equal_nan=equal_nan)
+        return (
+            a.dtype == b.dtype
+            and a.shape == b.shape
+            and bool(sys.modules["numpy"].array_equal(a, b, equal_nan=equal_nan))
         )
     if a.attrs != b.attrs or a.flags.allows_duplicate_labels != b.flags.allows_duplicate_labels:
         return False

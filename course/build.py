@@ -51,8 +51,9 @@ def _templates() -> jinja2.Environment:
     )
 
 
-def stage_notebooks(syllabus: Syllabus, edition: str, src: Path, root: Path,
-                    cache_dir: Path) -> list[WeekRow]:
+def stage_notebooks(
+    syllabus: Syllabus, edition: str, src: Path, root: Path, cache_dir: Path
+) -> list[WeekRow]:
     """Execute and copy the edition's notebooks; one row per week of the plan."""
     found = notebooks.discover(edition, root)
     planned = {week.id for week in syllabus.weeks}
@@ -76,11 +77,14 @@ def stage_notebooks(syllabus: Syllabus, edition: str, src: Path, root: Path,
                 (src / "_figures" / name).write_bytes(png)
                 row.figures.append(name)
         elif week.id in written:
-            row.coming_note = ("The notebook is written and comes out with the next release "
-                               "(`smcm build` generates it).")
+            row.coming_note = (
+                "The notebook is written and comes out with the next release "
+                "(`smcm build` generates it)."
+            )
         else:
-            row.coming_note = ("The notebook is being written; the plan, outcomes and "
-                               "readings stand.")
+            row.coming_note = (
+                "The notebook is being written; the plan, outcomes and readings stand."
+            )
         rows.append(row)
     return rows
 
@@ -96,15 +100,21 @@ def stage_data(src: Path, root: Path, render, rows: list[WeekRow]) -> list[datap
         page = datapages.datasheet_page(text, by_name.get(name), name)
         (src / "data" / f"{name}.md").write_text(page, encoding="utf-8")
     missing = [entry.name for entry in entries if not entry.has_sheet]
-    used_in = {entry.name: [row for row in rows if entry.name in row.datasets]
-               for entry in entries}
-    render("data.md.j2", src / "data" / "index.md", datasets=entries, sheets=sheets,
-           missing_sheets=missing, used_in=used_in)
+    used_in = {entry.name: [row for row in rows if entry.name in row.datasets] for entry in entries}
+    render(
+        "data.md.j2",
+        src / "data" / "index.md",
+        datasets=entries,
+        sheets=sheets,
+        missing_sheets=missing,
+        used_in=used_in,
+    )
     return entries
 
 
-def stage(edition: str, src: Path, root: Path = REPO_ROOT,
-          cache_dir: Path = notebooks.CACHE_DIR) -> None:
+def stage(
+    edition: str, src: Path, root: Path = REPO_ROOT, cache_dir: Path = notebooks.CACHE_DIR
+) -> None:
     """Write the whole Sphinx source tree for `edition` into `src` (emptied first)."""
     syllabus = load()
     if src.exists():
@@ -122,14 +132,22 @@ def stage(edition: str, src: Path, root: Path = REPO_ROOT,
     entries = stage_data(src, root, render, rows)
     figures.plan_figure(syllabus, available, src / "_figures" / "plan.png")
     for module in syllabus.modules:
-        figures.plan_figure(syllabus, available, src / "_figures" / f"plan-{module.id}.png",
-                            highlight=module.id)
+        figures.plan_figure(
+            syllabus, available, src / "_figures" / f"plan-{module.id}.png", highlight=module.id
+        )
         module_rows = [row for row in rows if row.module.id == module.id]
-        render("module.md.j2", src / "modules" / f"{module.id}.md", module=module,
-               weeks=module_rows,
-               notebooks=[row.week.id for row in module_rows if row.available],
-               datasets=[e for e in entries if e.has_sheet
-                         and any(e.name in row.datasets for row in module_rows)])
+        render(
+            "module.md.j2",
+            src / "modules" / f"{module.id}.md",
+            module=module,
+            weeks=module_rows,
+            notebooks=[row.week.id for row in module_rows if row.available],
+            datasets=[
+                e
+                for e in entries
+                if e.has_sheet and any(e.name in row.datasets for row in module_rows)
+            ],
+        )
     render("index.md.j2", src / "index.md", plan=rows)
     for page in sorted((COURSE_DIR / "content").glob("*.md")):
         shutil.copy2(page, src / page.name)
@@ -138,8 +156,20 @@ def stage(edition: str, src: Path, root: Path = REPO_ROOT,
 def run_sphinx(edition: str, src: Path, out: Path, doctrees: Path) -> int:
     from sphinx.cmd.build import build_main
 
-    args = ["-W", "--keep-going", "-n", "-q", "-b", "html", "-c", str(CONF_DIR),
-            "-d", str(doctrees), str(src), str(out)]
+    args = [
+        "-W",
+        "--keep-going",
+        "-n",
+        "-q",
+        "-b",
+        "html",
+        "-c",
+        str(CONF_DIR),
+        "-d",
+        str(doctrees),
+        str(src),
+        str(out),
+    ]
     if edition == "solutions":
         args[:0] = ["-t", "solutions"]
     return build_main(args)
@@ -147,8 +177,10 @@ def run_sphinx(edition: str, src: Path, out: Path, doctrees: Path) -> int:
 
 def build(edition: str, out: Path | None = None, fresh: bool = False) -> Path:
     if not (MATHJAX_DIR / "tex-chtml.js").is_file():
-        raise SystemExit("MathJax is missing: run `npm ci --prefix course` (the site serves "
-                         "MathJax itself so that formulas render offline)")
+        raise SystemExit(
+            "MathJax is missing: run `npm ci --prefix course` (the site serves "
+            "MathJax itself so that formulas render offline)"
+        )
     # Staging and doctrees go beside the output, so builds into different folders never clash.
     out = (out or COURSE_DIR / "_build" / edition / "html").resolve()
     work = out.parent / f"{out.name}-work"
@@ -167,14 +199,23 @@ def build(edition: str, out: Path | None = None, fresh: bool = False) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m course.build", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--edition", choices=notebooks.EDITIONS, default="student",
-                        help="student (release notebooks, no solutions; default) or solutions")
-    parser.add_argument("--out", type=Path, help="output folder "
-                        "(default course/_build/<edition>/html)")
-    parser.add_argument("--fresh", action="store_true",
-                        help="empty the notebook execution cache first")
+    parser = argparse.ArgumentParser(
+        prog="python -m course.build",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--edition",
+        choices=notebooks.EDITIONS,
+        default="student",
+        help="student (release notebooks, no solutions; default) or solutions",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="output folder (default course/_build/<edition>/html)"
+    )
+    parser.add_argument(
+        "--fresh", action="store_true", help="empty the notebook execution cache first"
+    )
     args = parser.parse_args(argv)
     try:
         build(args.edition, args.out, args.fresh)

@@ -136,8 +136,9 @@ def vet_errors(notebook: nbformat.NotebookNode, edition: str, name: str) -> None
             )
 
 
-def execute(week: WeekNotebook, edition: str, cache_dir: Path = CACHE_DIR,
-            timeout: int = 120) -> nbformat.NotebookNode:
+def execute(
+    week: WeekNotebook, edition: str, cache_dir: Path = CACHE_DIR, timeout: int = 120
+) -> nbformat.NotebookNode:
     """The executed, vetted notebook, from the cache when its inputs have not changed."""
     prepared = prepare(nbformat.read(week.path, as_version=4), edition)
     key = _cache_key(prepared, week.folder, edition)
@@ -151,7 +152,10 @@ def execute(week: WeekNotebook, edition: str, cache_dir: Path = CACHE_DIR,
             workdir = Path(tmp) / week.week_id
             shutil.copytree(week.folder, workdir, ignore=shutil.ignore_patterns("*.ipynb"))
             client = NotebookClient(
-                prepared, timeout=timeout, kernel_name="python3", allow_errors=True,
+                prepared,
+                timeout=timeout,
+                kernel_name="python3",
+                allow_errors=True,
                 resources={"metadata": {"path": str(workdir)}},
             )
             previous = os.environ.get("MPLBACKEND")

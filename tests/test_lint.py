@@ -1,4 +1,4 @@
-"""The code base is lint-clean (ruff, configured in pyproject.toml)."""
+"""The code base is lint-clean and formatted (ruff, configured in pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -18,3 +18,14 @@ def test_ruff_check_passes():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_applied():
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run(
+        [str(ruff), "format", "--check", "autograder", "datasets", "tests", "course"],
+        cwd=COURSE_ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, "run `ruff format`:\n" + result.stdout + result.stderr

@@ -44,7 +44,10 @@ def _notebook(tmp_path, test_source, solution=SOLUTION):
     ]
     nb.cells[1].metadata["nbgrader"] = {"grade_id": "clip_count", "solution": True, "grade": False}
     nb.cells[2].metadata["nbgrader"] = {
-        "grade_id": "test_clip_count", "solution": False, "grade": True, "points": 1,
+        "grade_id": "test_clip_count",
+        "solution": False,
+        "grade": True,
+        "points": 1,
     }
     path = tmp_path / "nb.ipynb"
     path.write_text(json.dumps(nb))

@@ -25,9 +25,7 @@ def test_source_notebooks_are_stored_without_outputs():
 
 
 def test_build_refuses_a_source_with_outputs(tmp_path):
-    nb = nbformat.v4.new_notebook(
-        cells=[nbformat.v4.new_code_cell("1 + 1", execution_count=1)]
-    )
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1", execution_count=1)])
     path = tmp_path / "dirty.ipynb"
     path.write_text(json.dumps(nb))
     try:

@@ -57,9 +57,14 @@ def copy_mathjax(app, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
     target = Path(app.outdir) / "_static" / "mathjax"
-    sources = [(NODE_MODULES / "mathjax", target, MATHJAX_PARTS),
-               (NODE_MODULES / "@mathjax" / "mathjax-newcm-font",
-                target / "fonts" / "mathjax-newcm-font", FONT_PARTS)]
+    sources = [
+        (NODE_MODULES / "mathjax", target, MATHJAX_PARTS),
+        (
+            NODE_MODULES / "@mathjax" / "mathjax-newcm-font",
+            target / "fonts" / "mathjax-newcm-font",
+            FONT_PARTS,
+        ),
+    ]
     for source, dest, parts in sources:
         for part in parts:
             path = source / part

@@ -439,7 +439,11 @@ def spoils_its_arguments(nb, folder):
     # Answers correctly, then wrecks the table it was given (drops half the rows, relabels the
     # airlines): each call must get its own fresh copy, or later calls would see the damage.
     source = nb.cells[_index(nb, "negative_share")].source
-    _set(nb, "negative_share", source + """
+    _set(
+        nb,
+        "negative_share",
+        source
+        + """
 _honest_negative_share = negative_share
 
 
@@ -449,7 +453,8 @@ def negative_share(tweets, min_confidence=0.0):
     tweets["airline"] = "spoiled"
     tweets.attrs["spoiled"] = True
     return shares
-""")
+""",
+    )
     return nb
 
 

@@ -8,24 +8,21 @@ from pathlib import Path
 
 from autograder.paths import COURSE_ROOT
 
+CHECKED = ["autograder", "datasets", "tests", "course"]
+
+
+def _ruff(*args: str) -> subprocess.CompletedProcess:
+    ruff = Path(sys.executable).parent / "ruff"
+    return subprocess.run(
+        [str(ruff), *args, *CHECKED], cwd=COURSE_ROOT, capture_output=True, text=True
+    )
+
 
 def test_ruff_check_passes():
-    ruff = Path(sys.executable).parent / "ruff"
-    result = subprocess.run(
-        [str(ruff), "check", "--quiet", "autograder", "datasets", "tests", "course"],
-        cwd=COURSE_ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = _ruff("check", "--quiet")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format_is_applied():
-    ruff = Path(sys.executable).parent / "ruff"
-    result = subprocess.run(
-        [str(ruff), "format", "--check", "autograder", "datasets", "tests", "course"],
-        cwd=COURSE_ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = _ruff("format", "--check")
     assert result.returncode == 0, "run `ruff format`:\n" + result.stdout + result.stderr

@@ -106,7 +106,9 @@ def assert_frame_equivalent(
 ):
     """Same columns, same rows (in any order unless check_row_order), values within tolerance.
 
-    Dtypes need not match (int64 vs Int64 vs float holding whole numbers are all fine).
+    Dtypes need not match: values are compared as values (int64 vs Int64 vs float holding
+    whole numbers, categorical vs str vs `string` are all fine). When values only differ in
+    their type (the label 1 vs "1"), the message says so.
     """
     kind = type(expected).__name__
     if not isinstance(got, type(expected)):
@@ -140,38 +142,107 @@ def assert_frame_equivalent(
     _compare_values(got, expected, rtol, atol, what)
 
 
+def _plain(column: pd.Series) -> pd.Series:
+    """The values of a column as they are, whatever pandas stores them in: a categorical or
+    a `string`-dtype column becomes the plain values it holds."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.astype(object).infer_objects()
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.astype(object)
+    return column
+
+
+def _is_number(column: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+
+
+def _missing(value) -> bool:
+    return (
+        value is None
+        or value is pd.NA
+        or value is pd.NaT
+        or (isinstance(value, (float, np.floating)) and math.isnan(value))
+    )
+
+
+def _value_key(value) -> str:
+    """A sort key that depends on the value only: equal values get equal keys whatever their
+    container (str vs numpy str, int vs float holding a whole number), unorderable mixes of
+    types still sort, and missing values go last."""
+    if _missing(value):
+        return "~"
+    if isinstance(value, (bool, np.bool_)):
+        return f"b:{bool(value)}"
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return f"n:{float(value)!r}"
+    if isinstance(value, str):
+        return f"s:{str(value)}"
+    return f"o:{type(value).__name__}:{value!r}"
+
+
 def _sort_rows(frame):
+    """Rows in a canonical order of their *values* (a categorical column sorts by value, not
+    by category order), so that two frames holding the same rows line up."""
     frame = frame.to_frame() if isinstance(frame, pd.Series) else frame
-    return frame.sort_values(list(frame.columns), kind="mergesort").reset_index(drop=True)
+    frame = frame.reset_index(drop=True)  # row labels may repeat: sort by position
+    keys = pd.DataFrame(index=frame.index)
+    for position in range(frame.shape[1]):
+        column = _plain(frame.iloc[:, position])
+        if _is_number(column):
+            keys[position] = column.astype("float64")
+        else:
+            keys[position] = column.map(_value_key).astype(object)
+    order = keys.sort_values(list(keys.columns), kind="mergesort", na_position="last").index
+    return frame.iloc[list(order)].reset_index(drop=True)
+
+
+def _type_names(values) -> str:
+    names = sorted({type(v).__name__ for v in values if not _missing(v)})
+    return "/".join(names) or "missing"
 
 
 def _compare_values(got, expected, rtol, atol, what):
     got_frame = got.to_frame() if isinstance(got, pd.Series) else got
     exp_frame = expected.to_frame() if isinstance(expected, pd.Series) else expected
-    for g_col, e_col in zip(got_frame.columns, exp_frame.columns, strict=True):
-        g, e = got_frame[g_col], exp_frame[e_col]
+    for position, e_col in enumerate(exp_frame.columns):
+        g, e = _plain(got_frame.iloc[:, position]), _plain(exp_frame.iloc[:, position])
         label = f"column {e_col!r}" if isinstance(expected, pd.DataFrame) else "the values"
-        if pd.api.types.is_numeric_dtype(e) and not pd.api.types.is_bool_dtype(e):
-            if not pd.api.types.is_numeric_dtype(g) or pd.api.types.is_bool_dtype(g):
-                _fail(f"{what}: {label} should hold numbers")
+        g_vals, e_vals = g.astype(object).to_numpy(), e.astype(object).to_numpy()
+        if _is_number(e):
+            if not _is_number(g):
+                _fail(
+                    f"{what}: {label} should hold numbers ({_type_names(e_vals)}), but it holds "
+                    f"{_type_names(g_vals)} values: the type of value is wrong (dtype {g.dtype})"
+                )
             g_arr = g.astype("float64").to_numpy()
             e_arr = e.astype("float64").to_numpy()
             bad = ~np.isclose(g_arr, e_arr, rtol=rtol, atol=atol, equal_nan=True)
         else:
-            g_vals, e_vals = g.astype(object).to_numpy(), e.astype(object).to_numpy()
             bad = np.array(
                 [not (_same(a, b)) for a, b in zip(g_vals, e_vals, strict=True)], dtype=bool
             )
         if bad.any():
+            same_text = all(
+                _missing(a) == _missing(b) and (_missing(a) or str(a) == str(b))
+                for a, b in zip(g_vals[bad], e_vals[bad], strict=True)
+            )
+            if same_text:
+                _fail(
+                    f"{what}: {label} holds {_type_names(g_vals[bad])} values where "
+                    f"{_type_names(e_vals[bad])} values are expected: they read the same, "
+                    "but their type differs (keep the type of value the input has)"
+                )
             _fail(f"{what}: {int(bad.sum())} of {len(bad)} values in {label} are wrong")
 
 
 def _same(a, b) -> bool:
-    a_missing = a is None or (isinstance(a, float) and math.isnan(a)) or a is pd.NA or a is pd.NaT
-    b_missing = b is None or (isinstance(b, float) and math.isnan(b)) or b is pd.NA or b is pd.NaT
+    a_missing, b_missing = _missing(a), _missing(b)
     if a_missing or b_missing:
         return a_missing and b_missing
-    return bool(a == b)
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):
+        return False
 
 
 def assert_top_k(got, scores: Mapping, k: int, *, tol=1e-9, what="the ranking"):

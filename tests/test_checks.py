@@ -103,3 +103,35 @@ def test_assert_same_partition_ignores_order_of_groups_and_members():
         assert_same_partition([[1, 2], [2, 3]], [{1}, {2, 3}])
     with pytest.raises(CheckFailed, match="cover"):
         assert_same_partition([[1]], [{1}, {2}])
+
+
+def test_assert_frame_equivalent_compares_categorical_values_not_category_order():
+    """A categorical column whose category order is not alphabetical holds the same values
+    as a plain str column: sorting rows must follow the values (review w01 Exercise 1)."""
+    expected = pd.DataFrame(
+        {
+            "airline": ["A", "B c", "Ünïted Ø", "A"],
+            "day": ["d2", "d1", "d1", "d1"],
+            "n": [1, 2, 3, 4],
+        }
+    )
+    got = expected.iloc[[3, 2, 1, 0]].reset_index(drop=True)
+    got["airline"] = pd.Categorical(got["airline"], categories=["Ünïted Ø", "A", "B c", "Unused"])
+    assert_frame_equivalent(got, expected, check_index=False)
+    assert_frame_equivalent(got.astype({"airline": "string"}), expected, check_index=False)
+    wrong = got.assign(n=got["n"].where(got["n"] != 3, 5))
+    with pytest.raises(CheckFailed, match="column 'n'") as failure:
+        assert_frame_equivalent(wrong, expected, check_index=False)
+    assert "airline" not in str(failure.value)
+
+
+def test_assert_frame_equivalent_says_when_only_the_type_of_values_differs():
+    expected = pd.DataFrame({"node": [1, 2, 10], "score": [0.5, 0.25, 0.25]})
+    stringified = expected.assign(node=expected["node"].astype(str))
+    with pytest.raises(CheckFailed, match="str.*int|int.*str") as failure:
+        assert_frame_equivalent(stringified, expected, check_index=False)
+    assert "type" in str(failure.value)
+    labels = pd.DataFrame({"label": ["1", "2"], "n": [3, 4]})
+    with pytest.raises(CheckFailed, match="type") as failure:
+        assert_frame_equivalent(labels.assign(label=[1, 2]), labels, check_index=False)
+    assert "int" in str(failure.value) and "str" in str(failure.value)

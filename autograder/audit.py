@@ -36,10 +36,23 @@ from .notebook import (
     regions,
     without_region,
 )
-from .paths import MUTATION_ALLOWLIST, RELEASE_DIR, SOURCE_DIR, release_notebook, source_notebook
+from .paths import (
+    ANSWERS_DIR,
+    COURSE_ROOT,
+    MUTATION_ALLOWLIST,
+    RELEASE_DIR,
+    SOURCE_DIR,
+    answer_files,
+    answer_kind,
+    release_notebook,
+    source_notebook,
+)
 
 EXERCISE_MIN_KILL_RATE = 0.75
 COURSE_MIN_KILL_RATE = 0.90
+# Independent answers per autograded exercise in source/answers/<assignment>/<exercise>/:
+MIN_CORRECT_ANSWERS = 2  # correct_*.py, written from the exercise text alone: all must pass
+MIN_WRONG_ANSWERS = 3  # wrong_*.py, realistic mistakes: all must fail
 STUB_ERROR = "NotImplementedError"
 
 
@@ -62,6 +75,12 @@ class ExerciseAudit:
     total: int = 0
     allowed: int = 0  # equivalent mutants excused by the allow-list
     survivors: list[str] = field(default_factory=list)
+    alternatives_ok: int = 0  # correct_*.py answers that pass the test cell
+    alternatives: int = 0
+    wrong_caught: int = 0  # wrong_*.py answers that fail it
+    wrong: int = 0
+    alternatives_failed: list[str] = field(default_factory=list)  # "file: why"
+    wrong_passed: list[str] = field(default_factory=list)
 
     @property
     def kill_rate(self) -> float:
@@ -291,11 +310,18 @@ def load_allowlist(path: Path = MUTATION_ALLOWLIST) -> dict[tuple[str, str], set
     return allowed
 
 
-def mutation_results(path: Path, time_limit: float) -> tuple[list[dict], dict[str, str]]:
+def mutation_results(
+    path: Path,
+    time_limit: float,
+    assignment: str | None = None,
+    answers_dir: Path = ANSWERS_DIR,
+) -> tuple[list[dict], dict[str, str]]:
     """Run the mutation analysis in a separate process: forking a process that has started
-    kernels and threads is not safe, and a fresh one keeps the audit's own state clean."""
+    kernels and threads is not safe, and a fresh one keeps the audit's own state clean.
+    With an assignment, its answer files in answers_dir are graded too."""
+    answers = [assignment, str(answers_dir)] if assignment else []
     proc = subprocess.run(
-        [sys.executable, "-m", "autograder.mutation_runner", str(path), str(time_limit)],
+        [sys.executable, "-m", "autograder.mutation_runner", str(path), str(time_limit), *answers],
         capture_output=True,
         text=True,
         check=False,
@@ -306,14 +332,92 @@ def mutation_results(path: Path, time_limit: float) -> tuple[list[dict], dict[st
     return data["results"], data["baseline"]
 
 
-def apply_mutation(audit: AssignmentAudit, notebook: AssignmentNotebook, settings) -> None:
+def _shown(path: str | Path) -> str:
+    path = Path(path)
+    return str(path.relative_to(COURSE_ROOT)) if path.is_relative_to(COURSE_ROOT) else str(path)
+
+
+def check_answer_files(
+    audit: AssignmentAudit, answers_dir: Path = ANSWERS_DIR
+) -> dict[str, list[Path]]:
+    """The assignment's answer files; misnamed files, folders naming no exercise, files whose
+    first line is not a comment saying what they are, and exercises with too few answers are
+    problems."""
+    files = answer_files(audit.assignment, answers_dir)
+    exercises = {row.exercise for row in audit.exercises}
+    for name in sorted(set(files) - exercises):
+        folder = _shown(answers_dir / audit.assignment / name)
+        audit.problems.append(f"{folder}: no exercise has the grade id {name!r}")
+    for paths in files.values():
+        for path in paths:
+            if answer_kind(path) is None:
+                audit.problems.append(
+                    f"{_shown(path)}: an answer file is named correct_<label>.py or "
+                    "wrong_<label>.py"
+                )
+            elif not path.read_text().lstrip().startswith("#"):
+                audit.problems.append(
+                    f"{_shown(path)}: the first line must be a comment saying what it is "
+                    "(for a wrong answer, which mistake)"
+                )
+    for row in audit.exercises:
+        kinds = [answer_kind(p) for p in files.get(row.exercise, [])]
+        if kinds.count("correct") < MIN_CORRECT_ANSWERS or kinds.count("wrong") < MIN_WRONG_ANSWERS:
+            audit.problems.append(
+                f"exercise {row.exercise!r} has {kinds.count('correct')} correct and "
+                f"{kinds.count('wrong')} wrong answer files in "
+                f"{_shown(answers_dir / audit.assignment / row.exercise)} (at least "
+                f"{MIN_CORRECT_ANSWERS} and {MIN_WRONG_ANSWERS} are needed)"
+            )
+    return files
+
+
+def _apply_answer(audit: AssignmentAudit, row: ExerciseAudit, result: dict) -> None:
+    shown = _shown(result["description"])
+    passed = result["outcome"] == "survived"
+    if result["kind"] == "correct":
+        row.alternatives += 1
+        if passed:
+            row.alternatives_ok += 1
+        else:
+            why = result.get("detail") or result["outcome"]
+            row.alternatives_failed.append(f"{shown}: {why}")
+            audit.problems.append(
+                f"correct answer {shown} fails the test of {row.exercise!r} ({result['outcome']}: "
+                f"{why}): the exercise text or its test is wrong"
+            )
+    else:
+        row.wrong += 1
+        if passed:
+            row.wrong_passed.append(shown)
+            audit.problems.append(
+                f"wrong answer {shown} passes the test of {row.exercise!r}: the tests are too weak"
+            )
+        else:
+            row.wrong_caught += 1
+
+
+def apply_mutation(
+    audit: AssignmentAudit,
+    notebook: AssignmentNotebook,
+    settings,
+    answers_dir: Path = ANSWERS_DIR,
+) -> None:
+    """Mutation analysis, plus the independent answers: every correct_* file must pass the
+    exercise's test cell and every wrong_* file must fail it."""
     allow = load_allowlist()
-    results, baseline = mutation_results(notebook.path, settings.mutant_time_limit)
+    check_answer_files(audit, answers_dir)
+    results, baseline = mutation_results(
+        notebook.path, settings.mutant_time_limit, audit.assignment, answers_dir
+    )
     for name, problem in baseline.items():
         audit.problems.append(f"mutation baseline for {name!r}: {problem}")
     for row in audit.exercises:
         excused = allow.get((audit.assignment, row.exercise), set())
         for result in (r for r in results if r["exercise"] == row.exercise):
+            if result.get("kind", "mutant") != "mutant":
+                _apply_answer(audit, row, result)
+                continue
             if result["description"] in excused:
                 row.allowed += 1
                 continue
@@ -398,15 +502,17 @@ def course_kill_rate(audits: list[AssignmentAudit]) -> tuple[int, int]:
 def format_table(audits: list[AssignmentAudit]) -> str:
     header = (
         f"{'assignment':<22} {'exercise':<34} {'points':>6} {'mutants killed':>15} "
-        f"{'notebook s':>10}"
+        f"{'alternatives ok':>15} {'wrong caught':>12} {'notebook s':>10}"
     )
     lines = [header, "-" * len(header)]
     for audit in audits:
         for row in audit.exercises:
             kills = f"{row.killed}/{row.total}" + (f" (+{row.allowed} eq.)" if row.allowed else "")
+            alternatives = f"{row.alternatives_ok}/{row.alternatives}"
+            caught = f"{row.wrong_caught}/{row.wrong}"
             lines.append(
                 f"{audit.assignment:<22} {row.exercise:<34} {row.points:>6g} {kills:>15} "
-                f"{audit.notebook_seconds:>10.1f}"
+                f"{alternatives:>15} {caught:>12} {audit.notebook_seconds:>10.1f}"
             )
         if audit.manual_points:
             lines.append(
@@ -420,6 +526,13 @@ def format_table(audits: list[AssignmentAudit]) -> str:
     killed, total = course_kill_rate(audits)
     if total:
         lines.append(f"overall mutants killed: {killed}/{total} = {killed / total:.1%}")
+    rows = [r for a in audits for r in a.exercises]
+    if any(r.alternatives or r.wrong for r in rows):
+        lines.append(
+            f"overall independent answers: correct accepted "
+            f"{sum(r.alternatives_ok for r in rows)}/{sum(r.alternatives for r in rows)}, "
+            f"wrong caught {sum(r.wrong_caught for r in rows)}/{sum(r.wrong for r in rows)}"
+        )
     return "\n".join(lines)
 
 

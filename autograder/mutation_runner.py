@@ -5,6 +5,10 @@ graded in a forked copy of the process (so no mutant can disturb the next, and n
 started per mutant): the child runs the mutated cell and the cells up to the exercise's test
 cell, and reports whether the test passed. A child that runs past the time limit is killed and
 its mutant counts as killed (an infinite loop is a failure a student would see too).
+
+The independent answers in source/answers/<assignment>/<exercise>/ are graded the same way:
+each file replaces the solution cell; a `correct_*` answer must pass the test cell (outcome
+"survived") and a `wrong_*` answer must fail it ("killed").
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 
 from .mutation import mutants
 from .notebook import AssignmentNotebook
+from .paths import answer_files, answer_kind
 
 
 @dataclass
@@ -28,6 +33,7 @@ class MutantResult:
     description: str
     outcome: str  # "killed", "survived", "timeout", "crashed"
     detail: str = ""
+    kind: str = "mutant"  # or "correct" / "wrong": an answer file (description = its path)
 
 
 def _shell():
@@ -59,7 +65,11 @@ def _grade_in_child(shell, cells: list[str], test_position: int) -> dict:
         if position == test_position:
             if error is None:
                 return {"outcome": "survived"}
-            return {"outcome": "killed", "detail": type(error).__name__}
+            message = " ".join(str(error).split())[:300]
+            return {
+                "outcome": "killed",
+                "detail": f"{type(error).__name__}: {message}" if message else type(error).__name__,
+            }
     return {"outcome": "killed", "detail": "no test ran"}
 
 
@@ -100,9 +110,15 @@ def _fork_grade(shell, cells, test_position, time_limit) -> dict:
 
 
 def run_mutation_analysis(
-    notebook_path: Path, time_limit: float = 10.0, only: set[str] | None = None
+    notebook_path: Path,
+    time_limit: float = 10.0,
+    only: set[str] | None = None,
+    answers: dict[str, list[Path]] | None = None,
 ) -> tuple[list[MutantResult], dict[str, str]]:
-    """(results for every mutant, {exercise: problem} where the unmutated baseline fails)."""
+    """(results for every mutant and answer file, {exercise: problem} where the unmutated
+    baseline fails). `answers` is {exercise: [answer files]} (see paths.answer_files); files
+    that are not named correct_*.py or wrong_*.py are skipped (the audit reports them)."""
+    answers = {name: [Path(p).resolve() for p in files] for name, files in (answers or {}).items()}
     notebook = AssignmentNotebook.read(notebook_path)
     exercises = {e.solution.index: e for e in notebook.exercises if not only or e.name in only}
     code_cells = [(i, c.source) for i, c in enumerate(notebook.nb.cells) if c.cell_type == "code"]
@@ -130,6 +146,14 @@ def run_mutation_analysis(
                             shell, [mutant.source, *rest[1:]], test_position, time_limit
                         )
                         results.append(MutantResult(exercise.name, mutant.description, **verdict))
+                    for path in answers.get(exercise.name, []):
+                        kind = answer_kind(path)
+                        if kind is None:
+                            continue
+                        verdict = _fork_grade(
+                            shell, [path.read_text(), *rest[1:]], test_position, time_limit
+                        )
+                        results.append(MutantResult(exercise.name, str(path), **verdict, kind=kind))
             _run(shell, source)
     finally:
         os.chdir(previous_cwd)
@@ -140,7 +164,8 @@ def main() -> None:  # pragma: no cover -- used as a worker: python -m autograde
     import sys
 
     path, limit = Path(sys.argv[1]), float(sys.argv[2])
-    results, problems = run_mutation_analysis(path, limit)
+    answers = answer_files(sys.argv[3], Path(sys.argv[4])) if len(sys.argv) > 4 else None
+    results, problems = run_mutation_analysis(path, limit, answers=answers)
     print(json.dumps({"results": [asdict(r) for r in results], "baseline": problems}))
 
 

@@ -36,6 +36,12 @@ def register(sub) -> None:
     collect.add_argument(
         "--from", dest="source", type=Path, required=True, help="folder or .zip to take in"
     )
+    collect.add_argument(
+        "--accept-any-owner",
+        action="store_true",
+        help="collect exchange folders whatever their owner (nbgrader's "
+        "c.ExchangeCollect.check_owner = False): only for an exchange copied or made by one user",
+    )
     common(collect, roster=True)
     collect.set_defaults(func=run_collect)
 
@@ -97,20 +103,45 @@ def _roster(args, course):
         sys.exit(f"smcm: {error}")
 
 
+def _check_owner(args) -> bool:
+    """nbgrader's c.ExchangeCollect.check_owner (on unless jupyter_config.py turns it off),
+    unless the instructor passes --accept-any-owner."""
+    from ..config import load_course_config
+
+    if args.accept_any_owner:
+        return False
+    return bool(load_course_config().get("ExchangeCollect", {}).get("check_owner", True))
+
+
 def run_collect(args) -> int:
-    from ..grading.intake import NEEDS_ATTENTION, collect
+    from ..grading.intake import collect
 
     course = _course(args)
     assignment = _assignment(args.assignment)
-    report = collect(assignment, args.source, course, _roster(args, course))
+    check_owner = _check_owner(args)
+    report = collect(
+        assignment, args.source, course, _roster(args, course), check_owner=check_owner
+    )
     counts = {}
     for record in report.records:
         counts[record.status] = counts.get(record.status, 0) + 1
     print(f"{assignment}: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
-    for record in report.records:
-        if record.status in NEEDS_ATTENTION:
-            where = f" -> kept in {record.target}" if record.target else ""
-            print(f"  {record.status.upper()}: {record.origin}: {record.detail}{where}")
+    for record in report.needs_attention:
+        where = f" -> kept in {record.target}" if record.target else ""
+        print(f"  {record.status.upper()}: {record.origin}: {record.detail}{where}")
+    if any(r.status == "wrong_owner" for r in report.records):
+        print(
+            "  Exchange folders not owned by the student they name were not collected (another "
+            "student may have made them). If every folder was copied or made by one user, "
+            "rerun with --accept-any-owner."
+        )
+    if report.unchecked_owners:
+        print(
+            f"  Owner check off: {len(report.unchecked_owners)} exchange folder(s) collected "
+            "although not owned by the student they name:"
+        )
+        for folder in report.unchecked_owners:
+            print(f"    {folder}")
     print(f"intake log: {report.log_file}")
     return 1 if report.needs_attention else 0
 

@@ -206,7 +206,7 @@ def _compare_values(got, expected, rtol, atol, what):
     exp_frame = expected.to_frame() if isinstance(expected, pd.Series) else expected
     for position, e_col in enumerate(exp_frame.columns):
         g, e = _plain(got_frame.iloc[:, position]), _plain(exp_frame.iloc[:, position])
-        label = f"column {e_col!r}" if isinstance(expected, pd.DataFrame) else "the values"
+        label = f"column {e_col!r}" if isinstance(expected, pd.DataFrame) else "the Series"
         g_vals, e_vals = g.astype(object).to_numpy(), e.astype(object).to_numpy()
         if _is_number(e):
             if not _is_number(g):

@@ -1,0 +1,22 @@
+# Wrong: takes the largest component before dropping unlabelled nodes (they may hold it together).
+import networkx as nx
+
+
+def polarisation_summary(G, attribute):
+    """Size, assortativity, share within, label modularity and max conductance of the labelled LCC."""
+    simple = nx.Graph(G.to_undirected())
+    simple.remove_edges_from(list(nx.selfloop_edges(simple)))
+    giant = max(nx.connected_components(simple), key=len)
+    H = simple.subgraph(n for n in giant if simple.nodes[n].get(attribute) is not None)
+    groups = {}
+    for n, value in H.nodes(data=attribute):
+        groups.setdefault(value, set()).add(n)
+    within = sum(1 for u, v in H.edges() if H.nodes[u][attribute] == H.nodes[v][attribute])
+    return {
+        "nodes": H.number_of_nodes(),
+        "edges": H.number_of_edges(),
+        "assortativity": nx.attribute_assortativity_coefficient(H, attribute),
+        "share_within": within / H.number_of_edges(),
+        "label_modularity": nx.community.modularity(H, groups.values()),
+        "max_conductance": max(nx.conductance(H, g) for g in groups.values()),
+    }

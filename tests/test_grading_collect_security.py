@@ -120,6 +120,34 @@ def test_a_folder_forged_in_another_students_name_is_set_aside_and_listed(tmp_pa
     assert real.is_dir()  # the exchange is never touched
 
 
+def test_other_layouts_inside_the_inbound_folder_are_not_submissions(tmp_path):
+    """inbound/ is writable by all: a student can make inbound/submitted/<victim>/... (the
+    layout of nbgrader's submitted/) or an LMS-style file there, with any mtime they like."""
+    (victim,) = system_students(1)
+    course = make_course(tmp_path / "course")
+    inbound = tmp_path / "exchange" / "smcm" / "inbound"
+    exchange_submission(inbound, victim.pw_name, PAST, victim.pw_uid, notebook("victim's own"))
+    forged = inbound / "submitted" / victim.pw_name / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
+    forged.parent.mkdir(parents=True)
+    forged.write_text(notebook("forged"))
+    hidden = inbound / f"attacker+{ASSIGNMENT}+{PAST}" / "submitted" / victim.pw_name
+    (hidden / ASSIGNMENT).mkdir(parents=True)
+    (hidden / ASSIGNMENT / f"{ASSIGNMENT}.ipynb").write_text(notebook("forged too"))
+    for path in (forged, *forged.parents, *hidden.parents, *hidden.rglob("*")):
+        if path.is_relative_to(inbound) and path != inbound:
+            os.chown(path, ATTACKER_UID, ATTACKER_UID)
+            os.utime(path, (FUTURE_EPOCH - 1e9, FUTURE_EPOCH - 1e9))  # 2067: recent enough
+
+    for source in (inbound, inbound.parent):
+        report = collect(ASSIGNMENT, source, course, {}, now=FUTURE_EPOCH)
+        assert collected(course, victim.pw_name)["who"] == "victim's own"
+        placed = [r.origin.rsplit("inbound/", 1)[-1] for r in report.records if r.student]
+        assert placed and all(o.startswith(f"{victim.pw_name}+{ASSIGNMENT}+") for o in placed)
+        refused = [r for r in report.records if "submitted/" in r.origin]
+        assert len(refused) == 2
+        assert all(r.status == "unmatched" and "not a submission" in r.detail for r in refused)
+
+
 def test_folders_made_by_one_user_need_the_instructors_explicit_acceptance(tmp_path, capsys):
     """A copied exchange (every folder owned by whoever copied it) is refused by default; the
     instructor can accept it, as nbgrader's ExchangeCollect.check_owner = False does, and the

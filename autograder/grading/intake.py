@@ -523,6 +523,28 @@ def notebook_problem(data: bytes) -> str:
     return ""
 
 
+def _inbound_folders(
+    entries: list[Entry], assignment: str, source_name: str
+) -> set[tuple[str, ...]]:
+    """The folders that hold exchange submissions (nbgrader's inbound/: the parents of the
+    <student>+<assignment>+<time> folders, and any folder named inbound). Every student can
+    write there, so a file in one counts only inside a <student>+<assignment>+<time> folder,
+    whose owner is checked: not as, say, inbound/submitted/<another student>/..."""
+    folders = {()} if source_name == "inbound" else set()
+    for entry in entries:
+        parts = entry.parts
+        folders.update(tuple(parts[: i + 1]) for i, p in enumerate(parts[:-1]) if p == "inbound")
+        if entry.kind != "file":
+            continue
+        try:
+            found = claim(entry, assignment)
+        except Exception:  # noqa: BLE001 -- recorded when the entry itself is sorted out
+            continue
+        if found is not None and found.exchange_index >= 0:
+            folders.add(tuple(parts[: found.exchange_index]))
+    return folders
+
+
 def collect(
     assignment: str,
     source: Path,
@@ -549,6 +571,7 @@ def collect(
     report = IntakeReport(assignment)
     by_student: dict[str, list[tuple[Entry, Claim, str]]] = {}
     suspect_times: dict[str, IntakeRecord] = {}  # exchange folder -> its suspect_time record
+    inbound = _inbound_folders(entries, assignment, source.name)
 
     def sort_out(entry: Entry) -> None:
         if any(part in SYSTEM_JUNK or part.startswith("._") for part in entry.parts):
@@ -571,6 +594,16 @@ def collect(
             report.records.append(
                 _set_aside(course, assignment, label, entry, "", "unknown layout")
             )
+            return
+        if found.exchange_index < 0 and any(
+            len(entry.parts) > len(folder) and tuple(entry.parts[: len(folder)]) == folder
+            for folder in inbound
+        ):
+            reason = (
+                "in the exchange's inbound folder, where every student can write, but not in a "
+                "<student>+<assignment>+<time> folder: not a submission"
+            )
+            report.records.append(_set_aside(course, assignment, label, entry, "", reason))
             return
         student, note = resolve_student(found, roster)
         if student is None:

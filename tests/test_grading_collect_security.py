@@ -25,7 +25,7 @@ from fixtures_grading.submissions import ASSIGNMENT
 
 from autograder.cli import main as smcm
 from autograder.grading.course import STUDENT_ID, GradingCourse
-from autograder.grading.intake import collect
+from autograder.grading.intake import MAX_FILE_BYTES, collect
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="os.chown to other uids needs root")
 
@@ -245,6 +245,10 @@ def test_every_kind_of_unreadable_file_is_recorded_and_collection_goes_on(tmp_pa
         folder = incoming / student / ASSIGNMENT
         folder.mkdir(parents=True)
         (folder / f"{ASSIGNMENT}.ipynb").write_text(notebook(student))
+    huge = incoming / "b6" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"  # sparse: no disk used
+    huge.parent.mkdir(parents=True)
+    with open(huge, "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
     # Folders nested deeper than Python's recursion limit (os.walk recurses).
     deep = incoming / "c1" / ASSIGNMENT
     deep.mkdir(parents=True)
@@ -268,6 +272,8 @@ def test_every_kind_of_unreadable_file_is_recorded_and_collection_goes_on(tmp_pa
         assert reason in record.detail, (student, record)
         assert record in report.needs_attention
     assert [r for r in report.records if r.status == "unreadable" and "deeper" in r.detail]
+    (record,) = [r for r in report.records if r.student == "b6"]
+    assert record.status == "too_large" and record in report.needs_attention
 
 
 def test_a_file_that_changes_or_cannot_be_opened_is_recorded(tmp_path, monkeypatch):

@@ -33,6 +33,7 @@ Students attack the intake too:
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -363,6 +364,7 @@ def resolve_student(found: Claim, roster: dict[str, RosterEntry]) -> tuple[str |
 # --- who sent an exchange folder -----------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def owner_name(uid: int) -> str:
     """The system user name of `uid`: nbgrader's exchange maps student id <-> Unix owner."""
     try:

@@ -38,6 +38,9 @@ from .submission import SubmissionUnreadable, copy_folder, plan_submission, read
 __all__ = ["CellResult", "SubmissionResult", "SandboxUnavailable", "grade_submission"]
 
 SERVER_START_SECONDS = 300.0
+# What every sandbox must be able to import before a student's cell runs (else: grader error).
+SANDBOX_PACKAGES = ("IPython", "numpy", "pandas", "networkx", "scipy", "sklearn", "matplotlib",
+                    "cloudpickle", "smcm_data")  # fmt: skip
 
 
 @dataclass
@@ -239,6 +242,7 @@ def _grade(assignment, notebook_path, settings, unsafe, source_path, source, rel
             ],
             "solution_at": plan.solution_at,
             "missing_solutions": sorted(plan.missing_solutions),
+            "packages": list(SANDBOX_PACKAGES),
             "result_path": str(workdir / "result.json"),
         }
         outcome, problem = _run_on_server(source_path, request, settings)
@@ -246,6 +250,8 @@ def _grade(assignment, notebook_path, settings, unsafe, source_path, source, rel
         shutil.rmtree(workdir, ignore_errors=True)
     if outcome is None:
         return "failed", [*flags, problem], plan.answers
+    if "fault" in outcome:  # the grader's own machinery failed: never a mark
+        return "failed", [*flags, f"grader error: {outcome['fault']}"], plan.answers
     results = outcome.get("results", {})
     for cell in cells:
         if cell.score is not None and cell.grade_id in results:

@@ -201,6 +201,9 @@ def sandbox_command(bwrap: str, submission_copy: Path, assignment: str, socket_f
         "--unshare-user", "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID),
         "--die-with-parent", "--new-session", "--cap-drop", "ALL",
         "--hostname", "sandbox",
+        # Empty folders first, binds after: bwrap mounts in order, so a course, venv or data
+        # folder that lives under /tmp (or /home/student) is mounted over them, not hidden.
+        "--tmpfs", "/tmp", "--tmpfs", SANDBOX_HOME,
         *_system_binds(),
         *python_binds(),
     ]  # fmt: skip
@@ -210,7 +213,6 @@ def sandbox_command(bwrap: str, submission_copy: Path, assignment: str, socket_f
         args += ["--ro-bind", str(HERE / name), f"{SANDBOX_CODE}/{name}"]
     args += [
         "--proc", "/proc", "--dev", "/dev",
-        "--tmpfs", "/tmp", "--tmpfs", SANDBOX_HOME,
         "--ro-bind", str(submission_copy), f"{SANDBOX_HOME}/.submission",
         "--dir", workdir, "--chdir", workdir,
         "--clearenv",
@@ -449,60 +451,88 @@ class Sandbox:
         return self.process is not None and self.process.poll() is None
 
     # --- requests --------------------------------------------------------------------------
-    def request(self, request: dict, timeout: float):
-        """(header, buffers) of the runner's answer, or SandboxDied/SandboxTimeout/ProtocolError."""
+    def request(self, request: dict, timeout: float, on_callback=None):
+        """(header, buffers) of the runner's answer, or SandboxDied/SandboxTimeout/ProtocolError.
+
+        While it works on the request, the runner may call back one of the test's own
+        functions: `on_callback(header, buffers)` runs it here and returns the reply to send
+        (the time it takes is the test's, not the student's: the deadline moves by as much).
+        A call-back may itself call the student's code (a nested request): messages nest like
+        calls, so each level reads until the answer to its own request.
+        """
         if self.process is None:
             raise SandboxDied("the sandbox is not running")
         self._next_id += 1
         request = dict(request, id=self._next_id)
-        payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        deadline = time.monotonic() + timeout
+        self._send(request, deadline, timeout)
+        while True:
+            header, buffers = self._receive(deadline, timeout)
+            if header.get("id") != request["id"]:
+                raise ProtocolError("an answer to another request")
+            if "callback" not in header:
+                return header, buffers
+            if on_callback is None:
+                raise ProtocolError("a call-back where none was passed")
+            started = time.monotonic()
+            reply = on_callback(header, buffers)
+            deadline += time.monotonic() - started
+            self._send(dict(reply, id=request["id"]), deadline, timeout)
+
+    def _send(self, message: dict, deadline: float, timeout: float) -> None:
+        payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
         outgoing = memoryview(struct.pack(">Q", len(payload)) + payload)
+        while outgoing:
+            writable = self._wait(deadline, timeout, write=True)
+            if not writable:
+                continue
+            try:
+                sent = self.sock.send(outgoing[: 1 << 20])
+                outgoing = outgoing[sent:]
+            except BlockingIOError:
+                pass
+            except OSError:
+                raise SandboxDied("the runner closed its socket") from None
+
+    def _wait(self, deadline: float, timeout: float, write: bool = False) -> bool:
+        """Wait until the socket is readable (or writable), draining printed output."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            self.stop()
+            raise SandboxTimeout(f"no answer within {timeout:g} s")
+        readers = [self.sock, self.out] if self.out_open else [self.sock]
+        writers = [self.sock] if write else []
+        try:
+            readable, writable, _ = select.select(readers, writers, [], remaining)
+        except (OSError, ValueError) as exc:
+            raise SandboxDied(str(exc)) from None
+        if self.out in readable:
+            self.drain(1)
+        return bool(writable) if write else self.sock in readable
+
+    def _receive(self, deadline: float, timeout: float):
+        """One message from the runner: (header, buffers), never unpickled."""
         incoming = bytearray()
         expected: int | None = None
-        deadline = time.monotonic() + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                self.stop()
-                raise SandboxTimeout(f"no answer within {timeout:g} s")
-            writers = [self.sock] if outgoing else []
+        while expected is None or len(incoming) < 8 + expected:
+            if not self._wait(deadline, timeout):
+                continue
             try:
-                readers = [self.sock, self.out] if self.out_open else [self.sock]
-                readable, writable, _ = select.select(readers, writers, [], remaining)
-            except (OSError, ValueError) as exc:
-                raise SandboxDied(str(exc)) from None
-            if self.out in readable:
-                self.drain(1)
-            if writable:
-                try:
-                    sent = self.sock.send(outgoing[: 1 << 20])
-                    outgoing = outgoing[sent:]
-                except BlockingIOError:
-                    pass
-                except OSError:
-                    raise SandboxDied("the runner closed its socket") from None
-            if self.sock in readable:
-                try:
-                    chunk = self.sock.recv(1 << 20)
-                except BlockingIOError:
-                    continue
-                except OSError:
-                    chunk = b""
-                if not chunk:
-                    raise SandboxDied("the runner process ended")
-                incoming += chunk
-                if expected is None and len(incoming) >= 8:
-                    (expected,) = struct.unpack(">Q", incoming[:8])
-                    if expected > self.limits.max_message_bytes:
-                        self.stop()
-                        raise ProtocolError(f"an answer of {expected} bytes (over the limit)")
-                if expected is not None and len(incoming) >= 8 + expected:
-                    if len(incoming) > 8 + expected:
-                        raise ProtocolError("more than one answer to one request")
-                    header, buffers = safe_codec.unpack(bytes(incoming[8:]))
-                    if header.get("id") != request["id"]:
-                        raise ProtocolError("an answer to another request")
-                    return header, buffers
+                chunk = self.sock.recv(min(1 << 20, 8 + expected - len(incoming)) if expected
+                                       is not None else 8 - len(incoming))  # fmt: skip
+            except BlockingIOError:
+                continue
+            except OSError:
+                chunk = b""
+            if not chunk:
+                raise SandboxDied("the runner process ended")
+            incoming += chunk
+            if expected is None and len(incoming) >= 8:
+                (expected,) = struct.unpack(">Q", incoming[:8])
+                if expected > self.limits.max_message_bytes:
+                    self.stop()
+                    raise ProtocolError(f"an answer of {expected} bytes (over the limit)")
+        return safe_codec.unpack(bytes(incoming[8:]))
 
     def drain(self, rounds: int) -> None:
         """Read what the student's code printed: count it, keep none of it."""

@@ -7,6 +7,11 @@ when the grader asks, over one socket (fd given in SMCM_SOCKET_FD):
                       set-up values come once ("keep") and are unpickled afresh per call
     runner -> grader: 8-byte length + safe_codec.pack(...) (never unpickled by the grader)
 
+A call's arguments may hold call-backs: the test's own functions, which stay on the grader's
+side (crossing.py). Calling one sends {"callback": number, "args": ...} and serves the
+grader's requests (it may call the student's functions again) until the call-back's result
+comes back; the call's time limit pauses meanwhile, since that time is the test's.
+
 Everything here is in reach of the student's code, which may patch it, kill it or answer the
 grader with anything at all: the grader treats this process's answers as the student's answers
 and nothing more. Why a plain IPython shell rather than a Jupyter kernel: one process, no
@@ -17,6 +22,7 @@ get_ipython() still work as in the notebook.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import pickle
@@ -36,18 +42,42 @@ class CellTimeout(BaseException):  # noqa: N818 -- BaseException: `except Except
     """The soft per-cell time limit (the grader's hard limit kills the sandbox anyway)."""
 
 
-class _StudentUnpickler(pickle.Unpickler):
-    """Arguments from the grader; a reference to a student function becomes that function."""
+REFERENCE = ("autograder.grading.crossing", "sandbox_reference")
 
-    def __init__(self, data, namespace):
+
+class _GraderUnpickler(pickle.Unpickler):
+    """Values from the grader; its references become the student's function of that name, or
+    a stand-in that calls the test's own function back on the grader's side."""
+
+    def __init__(self, data, runner):
         super().__init__(io.BytesIO(data))
-        self.namespace = namespace
+        self.runner = runner
 
-    def persistent_load(self, pid):
-        kind, name = pid
-        if kind != "student":
-            raise pickle.UnpicklingError(f"unknown reference {kind!r}")
-        return self.namespace[name]
+    def find_class(self, module, name):
+        if (module, name) == REFERENCE:
+            return self.resolve
+        return super().find_class(module, name)
+
+    def resolve(self, kind, key):
+        if kind == "student":
+            return self.runner.shell.user_ns[key]
+        if kind == "callback":
+            return TrustedCallback(self.runner, key)
+        raise pickle.UnpicklingError(f"unknown reference {kind!r}")
+
+
+class TrustedCallback:
+    """The test's own function: calling it runs it in the grader's process."""
+
+    def __init__(self, runner, number):
+        self._runner = runner
+        self._number = number
+
+    def __call__(self, *args, **kwargs):
+        return self._runner.call_back(self._number, args, kwargs)
+
+    def __repr__(self):
+        return "<the test's function>"
 
 
 def _on_alarm(signum, frame):
@@ -55,6 +85,8 @@ def _on_alarm(signum, frame):
 
 
 def _with_time_limit(seconds, action):
+    if signal.getitimer(signal.ITIMER_REAL)[0] > 0:  # nested (a call inside a call-back):
+        return action()  # the outer limit still runs
     signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, max(float(seconds), 0.01))
     try:
@@ -63,8 +95,9 @@ def _with_time_limit(seconds, action):
         signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def _type_names(exc: BaseException) -> list[str]:
-    return [cls.__name__ for cls in type(exc).__mro__][:20]
+def _type_names(exc: BaseException) -> list[list[str]]:
+    """[module, qualified name] of each class the exception derives from."""
+    return [[str(cls.__module__), str(cls.__qualname__)] for cls in type(exc).__mro__][:20]
 
 
 class Runner:
@@ -72,6 +105,7 @@ class Runner:
         self.sock = sock
         self.shell = _make_shell()
         self.kept = {}  # key -> pickled set-up value the grader sends once (see call)
+        self.serving: list[int] = []  # ids of the requests being served, innermost last
 
     # --- framing ---------------------------------------------------------------------------
     def receive(self):
@@ -129,7 +163,7 @@ class Runner:
         namespace = self.shell.user_ns
         if name not in namespace:
             return {"missing": name}, []
-        args, kwargs = _StudentUnpickler(payload, namespace).load()
+        args, kwargs = _GraderUnpickler(payload, self).load()
         args = list(args)
         for slot, key in kept:
             if key not in self.kept:
@@ -163,27 +197,50 @@ class Runner:
             return {"unsupported": f"{type(value).__name__} ({type(exc).__name__})"[:200]}, []
         return header, buffers
 
-    def serve(self):
+    def call_back(self, number, args, kwargs):
+        """Run the test's function `number` on the grader's side; its result, or its error."""
+        try:
+            header, buffers = safe_codec.encode([list(args), dict(kwargs)])
+        except Exception as exc:  # noqa: BLE001 -- a value the grader will not accept
+            raise TypeError(f"the test's function cannot take this argument ({exc})") from None
+        paused = signal.setitimer(signal.ITIMER_REAL, 0)[0]  # the test's time, not yours
+        try:
+            self.send(dict(header, callback=number, args=header.pop("value")), buffers)
+            reply = self.serve(until_callback=True)
+        finally:
+            if paused > 0:
+                signal.setitimer(signal.ITIMER_REAL, paused)
+        if reply is None:
+            os._exit(0)  # the grader went away
+        if reply["op"] == "callback_raised":
+            raise _GraderUnpickler(reply["exception"], self).load()
+        return _GraderUnpickler(reply["value"], self).load()
+
+    def send(self, header: dict, buffers=()):
+        request_id = self.serving[-1] if self.serving else 0
+        self.reply(request_id, header, buffers)
+
+    def ping(self, packages) -> dict:
+        missing = [p for p in packages if importlib.util.find_spec(p) is None]
+        return {"missing_packages": missing} if missing else {}
+
+    def serve(self, until_callback=False):
         while True:
             request = self.receive()
             if request is None:
-                return
+                return None
             op, request_id = request["op"], request["id"]
-            header, buffers = {}, []
-            if op == "run":
-                header = self.run_cell(request["code"], request["timeout"])
-            elif op == "describe":
-                header = {"names": self.describe(request["names"])}
-            elif op == "call":
-                header, buffers = self.call(
-                    request["name"], request["args"], request.get("kept", []), request["timeout"]
-                )
-            elif op == "keep":
-                self.kept[request["key"]] = request["payload"]
-            elif op == "get":
-                header, buffers = self.get(request["name"])
-            elif op == "exit":
-                return
+            if op in ("callback_result", "callback_raised"):
+                if until_callback:
+                    return request
+                continue  # not waiting for one: a stray reply
+            self.serving.append(request_id)
+            try:
+                header, buffers = self.answer(op, request)
+            finally:
+                self.serving.pop()
+            if op == "exit":
+                return None
             if os.getpid() != MAIN_PID:  # a copy the student's code forked: never answer
                 os._exit(0)
             for stream in (sys.stdout, sys.stderr):
@@ -192,6 +249,24 @@ class Runner:
                 except Exception:  # noqa: BLE001, S110 -- the student may have closed or replaced it
                     pass
             self.reply(request_id, header, buffers)
+
+    def answer(self, op, request):
+        header, buffers = {}, []
+        if op == "ping":
+            header = self.ping(request.get("packages", []))
+        elif op == "run":
+            header = self.run_cell(request["code"], request["timeout"])
+        elif op == "describe":
+            header = {"names": self.describe(request["names"])}
+        elif op == "call":
+            header, buffers = self.call(
+                request["name"], request["args"], request.get("kept", []), request["timeout"]
+            )
+        elif op == "keep":
+            self.kept[request["key"]] = request["payload"]
+        elif op == "get":
+            header, buffers = self.get(request["name"])
+        return header, buffers
 
 
 def _make_shell():
@@ -209,6 +284,7 @@ def main():
     workdir = os.getcwd()
     if os.path.isdir(SUBMISSION_COPY):
         shutil.copytree(SUBMISSION_COPY, workdir, symlinks=True, dirs_exist_ok=True)
+    sys.path.insert(0, workdir)  # as in Jupyter: modules beside the notebook import
     runner = Runner(sock)
     try:
         runner.serve()

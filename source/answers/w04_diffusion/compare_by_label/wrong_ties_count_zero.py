@@ -1,0 +1,20 @@
+# Wrong: the probability of superiority counts ties as 0 instead of 1/2.
+import numpy as np
+from scipy import stats
+
+
+def compare_by_label(table, metric, a="false", b="true"):
+    """Medians, probability of superiority (a over b) and Mann-Whitney p-value of `metric` by label."""
+    labels = table["label"].astype(str)
+    x = table.loc[labels == a, metric].dropna().to_numpy(dtype=float)
+    y = table.loc[labels == b, metric].dropna().to_numpy(dtype=float)
+    if len(x) == 0 or len(y) == 0:
+        raise ValueError("a group has no values")
+    return {
+        "n_a": len(x),
+        "n_b": len(y),
+        "median_a": float(np.median(x)),
+        "median_b": float(np.median(y)),
+        "prob_superiority": float((x[:, None] > y[None, :]).mean()),
+        "p_value": float(stats.mannwhitneyu(x, y, alternative="two-sided").pvalue),
+    }

@@ -44,7 +44,6 @@ from .paths import (
     SOURCE_DIR,
     answer_files,
     answer_kind,
-    release_notebook,
     source_notebook,
 )
 
@@ -98,6 +97,7 @@ class AssignmentAudit:
     max_score: float = 0.0
     release_errors: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    differential: list = field(default_factory=list)  # DifferentialRow per submission
 
     @property
     def ok(self) -> bool:
@@ -235,8 +235,67 @@ def _error_names(nb) -> list[str]:
     ]
 
 
-def autograde_pair(assignment: str, audit: AssignmentAudit, notebook: AssignmentNotebook) -> None:
-    """Autograde the source (must be full marks) and the release (must be zero) with nbgrader."""
+@dataclass
+class DifferentialRow:
+    """One submission graded by plain nbgrader and by the engine (`smcm grade`)."""
+
+    submission: str
+    cells: int = 0
+    differences: list[str] = field(default_factory=list)
+    nbgrader_score: float = 0.0
+    engine_score: float = 0.0
+    engine_seconds: float = 0.0
+
+
+def differential_submissions(assignment: str, notebook: AssignmentNotebook) -> dict[str, tuple]:
+    """{name: (notebook JSON, {grade id of a test cell: expected outcome})} to grade both ways:
+    the reference typed into the student version (every test passes), the untouched version
+    (every test fails), each k-th set of independent answers (correct ones pass, wrong ones
+    fail) and the first mutant of every exercise (graded, whatever it scores)."""
+    from .mutation import mutants
+    from .typed_in import answer_submissions, filled_student_notebook, without_markers
+
+    tests = [c.grade_id for c in notebook.test_cells]
+    out = {
+        "reference": (filled_student_notebook(assignment), dict.fromkeys(tests, "pass")),
+        "untouched": (filled_student_notebook(assignment, attempted=False),
+                      dict.fromkeys(tests, "fail")),
+    }  # fmt: skip
+    for name, (replacements, _) in answer_submissions(assignment).items():
+        if name.startswith("wrong-") and name != "wrong-1":
+            continue  # the in-process runner grades every wrong answer; one set crosses here
+        outcome = "pass" if name.startswith("correct-") else "fail"
+        expected = {f"test_{ex}": outcome for ex in replacements}
+        out[name] = (filled_student_notebook(assignment, replacements), expected)
+    first_mutants = {}
+    for exercise in notebook.exercises:
+        found = next(iter(mutants(exercise.solution.source)), None)
+        if found is not None:
+            first_mutants[exercise.name] = without_markers(found.source)
+    if first_mutants:
+        out["mutants-1"] = (filled_student_notebook(assignment, first_mutants), {})
+    return out
+
+
+def _engine_scores(assignment, path: Path, tests: set[str]):
+    """(status, {grade id: score}, seconds, flags) from the engine `smcm grade` runs."""
+    from .grading import sandbox
+    from .grading.engine import grade_submission
+
+    result = grade_submission(assignment, path.parent.parent.name, path,
+                              unsafe=sandbox.bwrap_path() is None)  # fmt: skip
+    scores = {c.grade_id: c.score for c in result.cells if c.grade_id in tests}
+    return result.status, scores, result.seconds, result.flags
+
+
+def autograde_differentially(
+    assignment: str, audit: AssignmentAudit, notebook: AssignmentNotebook
+) -> None:
+    """Grade the same submissions with plain `nbgrader autograde` and with the engine; any
+    difference in any grade cell is a problem (differential testing: nbgrader is the oracle
+    of what a test cell means). The reference must get full marks, the untouched version
+    zero, correct answers pass and wrong ones fail, in both."""
+    tests = {c.grade_id for c in notebook.test_cells}
     with tempfile.TemporaryDirectory(prefix="smcm-audit-") as tmp:
         course = Path(tmp)
         shutil.copytree(SOURCE_DIR / assignment, course / "source" / assignment)
@@ -250,48 +309,65 @@ def autograde_pair(assignment: str, audit: AssignmentAudit, notebook: Assignment
         if not result.get("success"):
             audit.problems.append(f"generate_assignment failed: {result.get('error')}")
             return
-        students = {
-            "reference": source_notebook(assignment),
-            "untouched": release_notebook(assignment),
-        }
-        for student, path in students.items():
-            if not path.exists():
-                audit.problems.append(f"{path} is missing")
-                return
-            target = course / "submitted" / student / assignment
-            target.mkdir(parents=True)
-            shutil.copy(path, target / path.name)
+        submissions = differential_submissions(assignment, notebook)
+        for student, (nb, _) in submissions.items():
+            target = course / "submitted" / student / assignment / f"{assignment}.ipynb"
+            target.parent.mkdir(parents=True)
+            target.write_text(json.dumps(nb, indent=1))
             started = time.monotonic()
             result = api.autograde(assignment, student, force=True, create=True)
             wall = time.monotonic() - started
             if not result.get("success"):
                 audit.problems.append(
-                    f"autograding the {student} notebook failed: {result.get('error')}"
+                    f"nbgrader could not autograde the {student} notebook: {result.get('error')}"
                 )
                 return
             graded_nb = nbformat.read(
-                course / "autograded" / student / assignment / path.name, as_version=4
+                course / "autograded" / student / assignment / target.name, as_version=4
             )
             if student == "reference":
                 audit.notebook_seconds = _execution_seconds(graded_nb) or wall
                 errors = _error_names(graded_nb)
                 if errors:
-                    audit.problems.append(f"the source notebook raises {errors}")
-            else:
+                    audit.problems.append(f"the reference solution raises {errors}")
+            elif student == "untouched":
                 audit.release_errors = _error_names(graded_nb)
         with Gradebook(db_url) as gradebook:
-            tests = {c.grade_id for c in notebook.test_cells}
-            for student in students:
-                submission = gradebook.find_submission_notebook(
-                    notebook.path.stem, assignment, student
-                )
-                auto = [g for g in submission.grades if g.name in tests]
-                score = sum(float(g.score or 0) for g in auto)
+            theirs = {}
+            for student in submissions:
+                found = gradebook.find_submission_notebook(assignment, assignment, student)
+                theirs[student] = {g.name: float(g.score or 0) for g in found.grades
+                                   if g.name in tests}  # fmt: skip
                 if student == "reference":
-                    audit.source_score = score
-                    audit.max_score = sum(float(g.max_score) for g in auto)
-                else:
-                    audit.release_score = score
+                    audit.max_score = sum(float(g.max_score) for g in found.grades
+                                          if g.name in tests)  # fmt: skip
+        maxima = {c.grade_id: c.points for c in notebook.test_cells}
+        for student, (_, expected) in submissions.items():
+            path = course / "submitted" / student / assignment / f"{assignment}.ipynb"
+            status, ours, seconds, flags = _engine_scores(assignment, path, tests)
+            row = DifferentialRow(student, len(tests), engine_seconds=seconds,
+                                  nbgrader_score=sum(theirs[student].values()),
+                                  engine_score=sum(v or 0 for v in ours.values()))  # fmt: skip
+            if status != "graded":
+                row.differences.append(f"the engine did not grade it: {'; '.join(flags)[:300]}")
+            for cell in sorted(tests):
+                a, b = theirs[student].get(cell), ours.get(cell)
+                if a != b:
+                    row.differences.append(f"{cell}: nbgrader {a}, engine {b}")
+                want = expected.get(cell)
+                for grader, got in (("nbgrader", a), ("engine", b)):
+                    if want == "pass" and got != maxima[cell]:
+                        audit.problems.append(f"{student}: {cell} should pass ({grader}: {got})")
+                    if want == "fail" and got:
+                        audit.problems.append(f"{student}: {cell} should fail ({grader}: {got})")
+            audit.differential.append(row)
+            if row.differences:
+                audit.problems.append(
+                    f"nbgrader and the engine disagree on the {student} submission: "
+                    + "; ".join(row.differences)
+                )
+        audit.source_score = audit.differential[0].engine_score
+        audit.release_score = audit.differential[1].engine_score
 
 
 # --- mutation -----------------------------------------------------------------------------
@@ -446,7 +522,7 @@ def audit_assignment(assignment: str, mutation: bool = True) -> AssignmentAudit:
     audit.manual_points = sum(c.points for c in notebook.manual_cells)
     audit.problems += check_structure(notebook)
     audit.problems += check_leaks(notebook, RELEASE_DIR / assignment)
-    autograde_pair(assignment, audit, notebook)
+    autograde_differentially(assignment, audit, notebook)
     if audit.max_score and abs(audit.source_score - audit.max_score) > 1e-9:
         audit.problems.append(
             f"the source notebook autogrades to {audit.source_score:g}/{audit.max_score:g}, "
@@ -533,6 +609,18 @@ def format_table(audits: list[AssignmentAudit]) -> str:
             f"{sum(r.alternatives_ok for r in rows)}/{sum(r.alternatives for r in rows)}, "
             f"wrong caught {sum(r.wrong_caught for r in rows)}/{sum(r.wrong for r in rows)}"
         )
+    return "\n".join(lines)
+
+
+def format_differential(audits: list[AssignmentAudit]) -> str:
+    """Per assignment: submissions graded by nbgrader and by the engine, cells, differences."""
+    header = f"{'assignment':<22} {'submissions':>11} {'grade cells compared':>20} {'differences':>11}"
+    lines = [header, "-" * len(header)]
+    for audit in audits:
+        rows = audit.differential
+        cells = sum(r.cells for r in rows)
+        differ = sum(len(r.differences) for r in rows)
+        lines.append(f"{audit.assignment:<22} {len(rows):>11} {cells:>20} {differ:>11}")
     return "\n".join(lines)
 
 

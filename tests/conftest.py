@@ -35,10 +35,12 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(text)
     if not _AUDITS:
         return
-    from autograder.audit import format_table
+    from autograder.audit import format_differential, format_table
 
     terminalreporter.section("exercise audit")
     terminalreporter.write_line(format_table(_AUDITS))
+    terminalreporter.section("differential grading: plain nbgrader against the engine")
+    terminalreporter.write_line(format_differential(_AUDITS))
     for audit in _AUDITS:
         for problem in audit.problems:
             terminalreporter.write_line(f"PROBLEM {audit.assignment}: {problem}")

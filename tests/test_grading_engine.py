@@ -187,26 +187,3 @@ def test_decoder_rebuilds_exact_types():
     value = safe_codec.decode(header["value"], buffers)
     assert type(value[0]) is float and value[0] != 0.25
     assert all(type(x) is float for x in value[1])
-
-
-def test_arguments_send_student_functions_by_name_and_lambdas_by_value():
-    import io
-    import pickle
-
-    from autograder.grading.trusted import StudentFunction, pickle_arguments
-
-    class StudentSide(pickle.Unpickler):  # what sandbox_runner does with a persistent id
-        def persistent_load(self, pid):
-            assert pid[0] == "student"
-            return f"<the student's {pid[1]}>"
-
-    def unpickle(payload):
-        return StudentSide(io.BytesIO(payload)).load()
-
-    plain = ((list(range(5)), {"k": 2.5}), {"tz": "UTC"})
-    assert pickle_arguments(*plain) == pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
-
-    rank = StudentFunction(None, "rank")
-    args, kwargs = unpickle(pickle_arguments((rank, [1, {"f": rank}]), {"key": lambda x: -x}))
-    assert args == ("<the student's rank>", [1, {"f": "<the student's rank>"}])
-    assert kwargs["key"](3) == -3

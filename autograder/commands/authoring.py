@@ -51,10 +51,19 @@ def run_build(args) -> int:
 
 
 def run_audit(args) -> int:
-    from ..audit import COURSE_MIN_KILL_RATE, audit_all, course_kill_rate, format_table, to_json
+    from ..audit import (
+        COURSE_MIN_KILL_RATE,
+        audit_all,
+        course_kill_rate,
+        format_differential,
+        format_table,
+        to_json,
+    )
 
     audits = audit_all(_names(args), mutation=not args.no_mutation, jobs=args.jobs)
     print(format_table(audits))
+    print()
+    print(format_differential(audits))
     failed = False
     for audit in audits:
         for problem in audit.problems:

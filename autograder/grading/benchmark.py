@@ -15,7 +15,6 @@ on the machine and its load.
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import os
 import shutil
@@ -28,8 +27,8 @@ from pathlib import Path
 from nbgrader.api import Gradebook
 
 from ..config import ensure_environment_tools_on_path
-from ..notebook import BEGIN_SOLUTION, END_SOLUTION, AssignmentNotebook
-from ..paths import CONFIG_FILE, RELEASE_DIR, SOURCE_DIR, release_notebook, source_notebook
+from ..paths import CONFIG_FILE, SOURCE_DIR
+from ..typed_in import filled_student_notebook
 from .course import GradingCourse
 from .gradebook import ensure_assignment
 from .run import default_workers
@@ -46,38 +45,6 @@ WRONG_ANSWERS = {
         "    return set()\n"
     ),
 }
-HAND_GRADED_ANSWER = "Tweeting customers are not a random sample of passengers."
-
-
-def _without_markers(source: str) -> str:
-    lines = [ln for ln in source.splitlines() if ln.strip() not in (BEGIN_SOLUTION, END_SOLUTION)]
-    return "\n".join(lines) + "\n"
-
-
-def filled_student_notebook(
-    assignment: str, replacements: dict[str, str] | None = None, attempted: bool = True
-) -> dict:
-    """The student version from release/, with the source's solutions (or `replacements`,
-    by grade id) typed into the answer cells, as a diligent student would hand it in."""
-    replacements = replacements or {}
-    solutions = {
-        c.grade_id: _without_markers(c.source)
-        for c in AssignmentNotebook.read(source_notebook(assignment, SOURCE_DIR)).graded
-        if c.solution and c.cell_type == "code"
-    }
-    nb = copy.deepcopy(json.loads(release_notebook(assignment, RELEASE_DIR).read_text()))
-    if not attempted:
-        return nb
-    for cell in nb["cells"]:
-        meta = cell["metadata"].get("nbgrader", {})
-        grade_id = meta.get("grade_id")
-        if grade_id in replacements:
-            cell["source"] = replacements[grade_id]
-        elif grade_id in solutions:
-            cell["source"] = solutions[grade_id]
-        elif meta.get("solution") and cell["cell_type"] == "markdown":
-            cell["source"] = HAND_GRADED_ANSWER
-    return nb
 
 
 def class_of(n: int, assignment: str) -> dict[str, dict]:

@@ -381,5 +381,3 @@ class GradingSession:
                 f"({self.output_bytes:,} bytes printed)"
             )
         return flags
-
-

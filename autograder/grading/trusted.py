@@ -141,4 +141,3 @@ def main() -> None:  # pragma: no cover -- started by engine.py as a subprocess
 
 if __name__ == "__main__":
     main()
-

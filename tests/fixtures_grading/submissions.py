@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from autograder.grading.benchmark import WRONG_ANSWERS, filled_student_notebook
+from autograder.grading.benchmark import WRONG_ANSWERS
+from autograder.typed_in import filled_student_notebook
 
 ASSIGNMENT = "w01_orientation"
 

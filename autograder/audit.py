@@ -614,7 +614,9 @@ def format_table(audits: list[AssignmentAudit]) -> str:
 
 def format_differential(audits: list[AssignmentAudit]) -> str:
     """Per assignment: submissions graded by nbgrader and by the engine, cells, differences."""
-    header = f"{'assignment':<22} {'submissions':>11} {'grade cells compared':>20} {'differences':>11}"
+    header = (
+        f"{'assignment':<22} {'submissions':>11} {'grade cells compared':>20} {'differences':>11}"
+    )
     lines = [header, "-" * len(header)]
     for audit in audits:
         rows = audit.differential

@@ -258,3 +258,50 @@ def test_a_sandbox_without_the_course_packages_is_a_grader_fault(session):
 def test_pickled_values_are_plain_pickles_when_nothing_is_substituted():
     value = ((list(range(5)), {"k": 2.5}), {"tz": "UTC"})
     assert pickle.loads(pickle_for_sandbox(value, Callbacks())) == value
+
+
+# --- fault injection: the grader's own failures are never marks ------------------------------
+
+
+def test_a_sandbox_that_cannot_start_is_a_grader_fault(session, monkeypatch):
+    from autograder.grading import sandbox as sandbox_module
+
+    session.finish()
+    monkeypatch.setattr(sandbox_module, "unsafe_command", lambda: [sys.executable, "-c", "0"])
+    with pytest.raises(GraderFault, match="did not start"):
+        session.ensure_sandbox()
+
+
+def test_a_codec_failure_on_the_grader_side_is_a_grader_fault(session, monkeypatch):
+    from autograder.grading import safe_codec
+
+    def broken(*args):
+        raise RuntimeError("decoder bug")
+
+    monkeypatch.setattr(safe_codec, "decode", broken)
+    with pytest.raises(GraderFault, match="could not decode"):
+        session.call("double", (2,), {})
+
+
+def test_a_socket_failure_on_the_grader_side_is_a_grader_fault(session, monkeypatch):
+    from autograder.grading.sandbox import Sandbox
+
+    def broken(self, *args):
+        raise ConnectionError("the grader's socket broke")
+
+    monkeypatch.setattr(Sandbox, "_receive", broken)
+    with pytest.raises(GraderFault, match="socket broke"):
+        session.call("double", (2,), {})
+
+
+def test_a_grader_fault_in_a_test_cell_fails_the_submission_even_if_swallowed(session):
+    from autograder.grading.plan import SourceCell
+
+    cell = SourceCell("test", 7, "try:\n    double(lock)\nexcept BaseException:\n    pass\n")
+    import threading
+
+    session.shell = type("Shell", (), {"user_ns": {"double": StudentFunction(session.call,
+                         "double"), "lock": threading.Lock()},
+                         "transform_cell": staticmethod(lambda code: code)})()  # fmt: skip
+    with pytest.raises(GraderFault):
+        session.run_trusted(cell)

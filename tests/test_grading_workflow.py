@@ -385,7 +385,13 @@ def test_exports_for_canvas_moodle_and_csv_include_hand_grades(mixed_run, tmp_pa
     long = {r["student_id"]: r for r in _rows(out["csv"])}
     assert float(long["alice"]["score"]) == 15.5 and float(long["alice"]["manual_score"]) == 2.5
     assert long["alice"]["max_score"] == "16" and long["bob"]["needs_manual_grade"] == "true"
-    assert float(long["carol"]["score"]) == 0.0
+    # carol and dan could not be graded: no grade is exported for them unless asked for
+    assert "carol" not in long and "dan" not in long
+    target = tmp_path / "with-failed.csv"
+    assert smcm(["export", ASSIGNMENT, "--course", str(course.root), "--output", str(target),
+                 "--include-failed"]) == 0  # fmt: skip
+    with_failed = {r["student_id"]: r for r in _rows(target.read_text())}
+    assert float(with_failed["carol"]["score"]) == 0.0 and "dan" in with_failed
 
 
 def test_class_report_renders_figures_and_lists_who_needs_a_look(mixed_run):

@@ -69,6 +69,11 @@ def register(sub) -> None:
     export.add_argument("--all", action="store_true", help="every assignment in the gradebook")
     export.add_argument("--format", choices=["canvas", "moodle", "csv"], default="csv")
     export.add_argument("--output", type=Path, default=None, help="default: exports/...")
+    export.add_argument(
+        "--include-failed",
+        action="store_true",
+        help="also export the recorded score of submissions the grader could not grade",
+    )
     common(export, roster=True)
     export.set_defaults(func=run_export)
 
@@ -147,7 +152,7 @@ def run_collect(args) -> int:
 
 
 def run_grade(args) -> int:
-    from ..grading.run import SandboxRefused, grade_assignment
+    from ..grading.run import PreflightFailed, SandboxRefused, grade_assignment
 
     course = _course(args)
     assignment = _assignment(args.assignment)
@@ -169,6 +174,14 @@ def run_grade(args) -> int:
             file=sys.stderr,
         )
         return 2
+    except PreflightFailed as error:
+        print(
+            f"smcm grade: stopped before grading anyone: the grader is not working here.\n"
+            f"  {error}\nNothing was graded or changed. This is a fault of the grading "
+            "set-up (sandbox, packages, course files), not of any student's work.",
+            file=sys.stderr,
+        )
+        return 3
     if run.backup:
         print(f"backup: {run.backup.folder}")
     print(
@@ -201,7 +214,9 @@ def run_export(args) -> int:
         sys.exit("smcm export: give one ASSIGNMENT or --all")
     course = _course(args)
     names = gradebook_assignments(course) if args.all else [_assignment(args.assignment)]
-    text, warnings = export_csv(course, names, args.format, _roster(args, course))
+    text, warnings = export_csv(
+        course, names, args.format, _roster(args, course), include_failed=args.include_failed
+    )
     label = "all" if args.all else names[0]
     target = args.output or course.exports_dir / f"{label}-{args.format}.csv"
     write_atomic(target, text)

@@ -9,6 +9,8 @@ offers to create a new assignment column.
 Moodle (Grades > Import > CSV file): "ID number" and "Email address" to map users by, then one
 grade column per assignment, headed by its title.
 A student without a submission gets an empty cell (not a zero): the LMS keeps what it has.
+So does a submission the grader could not grade (status "failed": its recorded score is not a
+mark), unless the instructor asks for it with include_failed (`smcm export --include-failed`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,13 @@ def canvas_ids() -> dict[str, str]:
     return {str(k): str(v) for k, v in dict(section.get("canvas_assignment_ids", {})).items()}
 
 
+def _failed(course: GradingCourse, student: str, assignment: str) -> bool:
+    from .run import read_result
+
+    result = read_result(course, student, assignment)
+    return result is not None and result.get("status") != "graded"
+
+
 def _score(scores: SubmissionScores | None) -> str:
     return "" if scores is None else f"{round(scores.total, 2):g}"
 
@@ -74,10 +83,28 @@ def export_csv(
     assignments: list[str],
     fmt: str,
     roster: dict[str, RosterEntry],
+    include_failed: bool = False,
 ) -> tuple[str, list[str]]:
     """(CSV text, warnings) for the given assignments in format canvas|moodle|csv."""
     scores = {a: gradebook_scores(course, a) for a in assignments}
-    warnings = [
+    warnings = []
+    for assignment, by_student in scores.items():
+        failed = sorted(s for s in by_student if _failed(course, s, assignment))
+        if not failed:
+            continue
+        if include_failed:
+            warnings.append(
+                f"{assignment}: exported the recorded score of {len(failed)} "
+                f"submission(s) the grader could not grade: {', '.join(failed)}"
+            )
+        else:
+            for student in failed:
+                del by_student[student]
+            warnings.append(f"{assignment}: left {len(failed)} submission(s) the grader could "
+                            f"not grade blank ({', '.join(failed)}): grade them again with "
+                            "`smcm grade`, or pass --include-failed to export their recorded "
+                            "score")  # fmt: skip
+    warnings += [
         f"{a}: {sum(s.needs_manual_grade for s in by.values())} submission(s) still need hand "
         "grading in formgrader; their totals count only what is graded"
         for a, by in scores.items()

@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -45,6 +46,46 @@ from .worker import GradeFunction, Job, failed_record, grade_job, is_sandbox_una
 
 class SandboxRefused(RuntimeError):
     """The engine has no sandbox and --unsafe was not given: nothing was graded."""
+
+
+class PreflightFailed(RuntimeError):
+    """The reference solution or the untouched student version did not grade as it must
+    through this run's sandbox and pool: the grader is broken here, nothing was graded."""
+
+
+def preflight_jobs(assignment: str, folder: Path) -> dict[str, Job]:
+    """The reference typed into the student version and the untouched student version, as
+    submissions of two pseudo-students in `folder`."""
+    from ..typed_in import filled_student_notebook
+
+    jobs = {}
+    for student, attempted in (("smcm-preflight-reference", True),
+                               ("smcm-preflight-untouched", False)):  # fmt: skip
+        path = folder / student / assignment / f"{assignment}.ipynb"
+        path.parent.mkdir(parents=True)
+        path.write_text(json.dumps(filled_student_notebook(assignment, attempted=attempted)))
+        jobs[student] = Job(assignment, student, str(path), sha256_file(path))
+    return jobs
+
+
+def preflight_problems(records: dict[str, dict]) -> list[str]:
+    """What is wrong with the two pre-flight results (nothing, when the grader works)."""
+    problems = []
+    for student, record in records.items():
+        what = student.removeprefix("smcm-preflight-")
+        if record["status"] != "graded":
+            problems.append(f"the {what} notebook could not be graded: "
+                            + "; ".join(record["flags"])[:500])  # fmt: skip
+            continue
+        cells = [c for c in record["cells"] if c["score"] is not None]
+        total = sum(c["score"] for c in cells)
+        if what == "reference" and total != sum(c["max_score"] for c in cells):
+            lost = [f"{c['grade_id']} ({c['message']})" for c in cells
+                    if c["score"] != c["max_score"]]  # fmt: skip
+            problems.append(f"the reference solution loses marks: {'; '.join(lost)[:500]}")
+        if what == "untouched" and total:
+            problems.append(f"the untouched student version scores {total:g}, not 0")
+    return problems
 
 
 @dataclass
@@ -216,9 +257,18 @@ def grade_assignment(
     roster: dict[str, RosterEntry] | None = None,
     progress: bool = True,
     on_recorded: Callable[[dict], None] | None = None,
+    preflight: bool | None = None,
 ) -> GradeRun:
-    """Grade what is missing for `assignment`; see the module docstring."""
+    """Grade what is missing for `assignment`; see the module docstring.
+
+    Before the class, the reference solution and the untouched student version are graded
+    through the same pool (or cluster) and sandbox: if the reference loses a mark, the untouched
+    version earns one, or either cannot be graded, PreflightFailed says what broke and nothing
+    is graded (preflight defaults to on with the real engine, off with a stand-in grade_fn).
+    """
     started = time.monotonic()
+    if preflight is None:
+        preflight = grade_fn is None
     if grade_fn is None:
         from .engine import grade_submission as grade_fn
     settings = settings or GradingSettings.from_config()
@@ -233,9 +283,32 @@ def grade_assignment(
         client = cluster = None
         if scheduler or dask_local_workers:
             client, cluster = dask_client(scheduler or None, dask_local_workers)
-            results = on_dask(jobs, run_job, client)
+
+            def execute(batch):
+                return on_dask(batch, run_job, client)
         else:
-            results = in_processes(jobs, run_job, workers or settings.workers or default_workers())
+            count = workers or settings.workers or default_workers()
+
+            def execute(batch):
+                return in_processes(batch, run_job, count)
+
+        if preflight:
+            with tempfile.TemporaryDirectory(prefix="smcm-preflight-") as folder:
+                checks = preflight_jobs(assignment, Path(folder))
+                try:
+                    records = {
+                        job.student: record for job, record in execute(list(checks.values()))
+                    }
+                except Exception as exc:
+                    if is_sandbox_unavailable(exc):
+                        raise SandboxRefused(str(exc)) from exc
+                    raise
+            if problems := preflight_problems(records):
+                for closing in (client, cluster):
+                    if closing is not None:
+                        closing.close()
+                raise PreflightFailed("; ".join(problems))
+        results = execute(jobs)
         limits = max_scores(course, assignment)
         text_stub = load_course_config().ClearSolutions.get("text_stub", "YOUR ANSWER HERE")
         bar = tqdm(

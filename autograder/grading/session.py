@@ -269,6 +269,11 @@ class GradingSession:
             return safe_codec.decode(header["value"], buffers)
         except safe_codec.UnreadableResult as exc:
             raise StudentUnreadable(str(exc)) from None
+        except Exception as exc:  # noqa: BLE001 -- decode itself broke: ours, not a mark
+            raise self._fault(
+                f"the grader could not decode an answer in {self.current} "
+                f"({type(exc).__name__}: {str(exc)[:200]})"
+            ) from exc
 
     @staticmethod
     def _original_or_student(raised: list, callbacks: Callbacks | None) -> BaseException:

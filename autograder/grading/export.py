@@ -34,6 +34,7 @@ LONG_COLUMNS = [
     "auto_score",
     "manual_score",
     "needs_manual_grade",
+    "late_submission_penalty",
 ]
 
 
@@ -128,6 +129,7 @@ def export_csv(
                         f"{auto:g}",
                         f"{sum(manual):g}" if manual else "",
                         str(result.needs_manual_grade).lower(),
+                        f"{result.late_penalty:g}",
                     ]
                 )
         return buffer.getvalue(), warnings

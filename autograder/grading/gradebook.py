@@ -97,11 +97,14 @@ def record_result(
     roster_entry: RosterEntry | None = None,
     timestamp: str | None = None,
     unanswered_text: str = "YOUR ANSWER HERE",
+    config=None,
 ) -> None:
     """Write one engine result (as a plain dict, see run.as_record) into the gradebook.
 
     Manual scores a grader already gave in formgrader are kept: only auto_score and
-    needs_manual_grade change, as in nbgrader's own SaveAutoGrades.
+    needs_manual_grade change, as in nbgrader's own SaveAutoGrades. Then the late penalty is
+    assigned as nbgrader's autograde does (AssignLatePenalties with the course's configured
+    plugin_class, from the submission's timestamp and the assignment's due date).
     """
     assignment, student = record["assignment"], record["student"]
     details = {}
@@ -141,9 +144,33 @@ def record_result(
                 grade.manual_score is not None or grade.auto_score is None or failed
             )
         gradebook.db.commit()
+        assign_late_penalty(gradebook, assignment, student, config)
     except Exception:
         gradebook.db.rollback()
         raise
+
+
+def assign_late_penalty(gradebook: Gradebook, assignment: str, student: str, config) -> None:
+    """nbgrader's late-submission step, with the plugin the course configures
+    (c.AssignLatePenalties.plugin_class; nbgrader's default assigns no penalty). The penalty
+    is clamped to [0, score] as nbgrader clamps it; a submission on time has none."""
+    from nbgrader.preprocessors import AssignLatePenalties
+
+    if config is None:
+        from ..config import load_course_config
+
+        config = load_course_config()
+    assigner = AssignLatePenalties(config=config)
+    assigner.init_plugin()
+    submission = gradebook.find_submission(assignment, student)
+    notebook = gradebook.find_submission_notebook(assignment, assignment, student)
+    notebook.late_submission_penalty = None
+    late = submission.total_seconds_late
+    if late > 0:
+        penalty = assigner.plugin_inst.late_submission_penalty(student, notebook.score, late)
+        if penalty is not None:
+            notebook.late_submission_penalty = min(max(float(penalty), 0.0), notebook.score)
+    gradebook.db.commit()
 
 
 def cell_is_manual(cell) -> bool:

@@ -310,7 +310,8 @@ def grade_assignment(
                 raise PreflightFailed("; ".join(problems))
         results = execute(jobs)
         limits = max_scores(course, assignment)
-        text_stub = load_course_config().ClearSolutions.get("text_stub", "YOUR ANSWER HERE")
+        course_config = load_course_config()
+        text_stub = course_config.ClearSolutions.get("text_stub", "YOUR ANSWER HERE")
         bar = tqdm(
             total=len(jobs), desc=f"grading {assignment}", unit="submission", disable=not progress
         )
@@ -320,7 +321,12 @@ def grade_assignment(
                     if problems := validate_record(record, limits):
                         record = failed_record(job, "; ".join(problems), record["seconds"])
                     record_result(
-                        gradebook, record, roster.get(job.student), job.timestamp, text_stub
+                        gradebook,
+                        record,
+                        roster.get(job.student),
+                        job.timestamp,
+                        text_stub,
+                        course_config,
                     )
                     write_autograded(course, job, record)
                     (run.graded if record["status"] == "graded" else run.failed).append(job.student)

@@ -36,10 +36,15 @@ class CellScore:
 class SubmissionScores:
     student: str
     cells: list[CellScore] = field(default_factory=list)
+    late_penalty: float = 0.0  # nbgrader's late_submission_penalty, taken off the total
+
+    @property
+    def raw_total(self) -> float:
+        return sum(c.score or 0.0 for c in self.cells)
 
     @property
     def total(self) -> float:
-        return sum(c.score or 0.0 for c in self.cells)
+        return self.raw_total - self.late_penalty
 
     @property
     def max_total(self) -> float:
@@ -60,6 +65,7 @@ def gradebook_scores(course: GradingCourse, assignment: str) -> dict[str, Submis
             return {}
         for submission in submissions:
             scores = SubmissionScores(submission.student.id)
+            scores.late_penalty = float(submission.late_submission_penalty or 0.0)
             for notebook in submission.notebooks:
                 comments = {c.name: c.manual_comment or "" for c in notebook.comments}
                 for grade in notebook.grades:

@@ -398,6 +398,8 @@ def test_class_report_renders_figures_and_lists_who_needs_a_look(mixed_run):
     course, _ = mixed_run
     text = build_report(course, ASSIGNMENT)
     assert text.count("data:image/png;base64,") == 2
+    assert f'href="../logs/{ASSIGNMENT}.log"' in text, "the report links the grading log"
+
     attention = text.split("need a human look")[1]
     for student, reason in (
         ("carol", "could not be graded"),
@@ -465,6 +467,15 @@ def test_gradebook_on_postgresql_gives_the_same_scores(clean_run, postgres_url, 
     assert grade_fake(course).graded == []  # resumable on PostgreSQL too
 
 
+def test_the_grading_log_says_what_happened_to_each_submission(mixed_run):
+    course, _ = mixed_run
+    log = (course.root / "logs" / f"{ASSIGNMENT}.log").read_text()
+    assert "alice: graded 13/13" in log and "bob: graded 11/13" in log
+    assert "ERROR   carol: failed" in log and "died" in log
+    assert "ERROR   dan: failed" in log and "the engine tripped over this one" in log
+    assert "graded 3, failed 2" in log
+
+
 # --- the real engine: process pool (the command) and Dask --------------------------------
 
 
@@ -486,16 +497,20 @@ def real_pool_scores(tmp_path_factory):
     course = _real_course(tmp_path_factory.mktemp("real-pool") / "course")
     code = smcm(["grade", ASSIGNMENT, "--workers", "2", "--course", str(course.root)])
     assert code == 0
-    return scores_of(course)
+    return scores_of(course), (course.root / "logs" / f"{ASSIGNMENT}.log").read_text()
 
 
 def test_real_engine_through_the_grade_command(real_pool_scores):
-    totals = {s: sum(v or 0 for v in cells.values()) for s, cells in real_pool_scores.items()}
+    scores, log = real_pool_scores
+    totals = {s: sum(v or 0 for v in cells.values()) for s, cells in scores.items()}
     assert totals == REAL_EXPECTED
+    assert "pre-flight passed" in log
+    assert "test_wilson_interval: failed: AssertionError" in log, "the engine's steps are logged"
+    assert "ada: graded 13/13" in log
 
 
 def test_real_engine_on_a_dask_cluster_gives_the_same_scores(real_pool_scores, tmp_path):
     course = _real_course(tmp_path / "course")
     run = grade_assignment(course, ASSIGNMENT, dask_local_workers=2, progress=False)
     assert sorted(run.graded) == sorted(REAL) and not run.integrity_problems
-    assert scores_of(course) == real_pool_scores
+    assert scores_of(course) == real_pool_scores[0]

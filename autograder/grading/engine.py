@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +61,7 @@ class SubmissionResult:
     status: str  # "graded" | "failed"
     seconds: float
     answers: dict[str, str] = field(default_factory=dict)
+    log: list[str] = field(default_factory=list)  # for the instructor's grading log only
 
     @property
     def total(self) -> float:
@@ -72,7 +74,9 @@ class SubmissionResult:
 
 
 class ServerFailed(RuntimeError):
-    pass
+    def __init__(self, message: str, stderr: str = ""):
+        super().__init__(message)
+        self.stderr = stderr  # the tail of the server's error output, for the grading log
 
 
 class WarmServer:
@@ -80,9 +84,11 @@ class WarmServer:
 
     def __init__(self, source_path: Path):
         self.key = _source_key(source_path)
+        # Its error output goes to a file: quiet while all is well, in the log when not.
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 -- lives as long as the server
         self.process = subprocess.Popen(
             [sys.executable, "-m", "autograder.grading.trusted", str(source_path)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
             cwd=COURSE_ROOT, text=True, bufsize=1,
         )  # fmt: skip
         ready = self._read_line(SERVER_START_SECONDS)
@@ -93,8 +99,20 @@ class WarmServer:
         line = self.process.stdout.readline() if ready else ""
         if not line:
             self.close()
-            raise ServerFailed("the grading server stopped" if ready else "the server timed out")
+            raise ServerFailed(
+                "the grading server stopped" if ready else "the server timed out",
+                self.error_output(),
+            )
         return json.loads(line)
+
+    def error_output(self, limit: int = 4000) -> str:
+        try:
+            self.stderr.seek(0, 2)
+            size = self.stderr.tell()
+            self.stderr.seek(max(size - limit, 0))
+            return self.stderr.read().decode(errors="replace")
+        except (OSError, ValueError):
+            return ""
 
     def grade(self, request: dict, timeout: float) -> dict:
         try:
@@ -102,7 +120,7 @@ class WarmServer:
             self.process.stdin.flush()
         except OSError:
             self.close()
-            raise ServerFailed("the grading server stopped") from None
+            raise ServerFailed("the grading server stopped", self.error_output()) from None
         return self._read_line(timeout)
 
     @property
@@ -202,18 +220,21 @@ def grade_submission(
     release_path = release_notebook(assignment, release_dir)
     release = AssignmentNotebook.read(release_path) if release_path.is_file() else None
     cells = _empty_cells(source)
+    log: list[str] = []
     try:
         status, flags, answers = _grade(
-            assignment, notebook_path, settings, unsafe, source_path, source, release, cells
+            assignment, notebook_path, settings, unsafe, source_path, source, release, cells, log
         )
     except Exception as exc:  # noqa: BLE001 -- one submission's trouble never ends a batch
         status, flags, answers = "failed", [f"grader error: {type(exc).__name__}: {exc}"[:300]], {}
+        log.append(traceback.format_exc()[-3000:])
     seconds = round(time.monotonic() - started, 3)
-    return SubmissionResult(assignment, student, cells, flags, status, seconds, answers)
+    return SubmissionResult(assignment, student, cells, flags, status, seconds, answers, log)
 
 
-def _grade(assignment, notebook_path, settings, unsafe, source_path, source, release, cells):
-    """(status, flags, answers); fills in `cells` (one per graded cell of the source)."""
+def _grade(assignment, notebook_path, settings, unsafe, source_path, source, release, cells, log):
+    """(status, flags, answers); fills in `cells` (one per graded cell of the source) and
+    `log` (the grading steps and any grader-side error, for the instructor)."""
     flags: list[str] = []
     if notebook_path.name != f"{assignment}.ipynb":
         flags.append(
@@ -245,11 +266,12 @@ def _grade(assignment, notebook_path, settings, unsafe, source_path, source, rel
             "packages": list(SANDBOX_PACKAGES),
             "result_path": str(workdir / "result.json"),
         }
-        outcome, problem = _run_on_server(source_path, request, settings)
+        outcome, problem = _run_on_server(source_path, request, settings, log)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     if outcome is None:
         return "failed", [*flags, problem], plan.answers
+    log += [str(s) for s in outcome.get("steps", [])]
     if "fault" in outcome:  # the grader's own machinery failed: never a mark
         return "failed", [*flags, f"grader error: {outcome['fault']}"], plan.answers
     results = outcome.get("results", {})
@@ -259,7 +281,9 @@ def _grade(assignment, notebook_path, settings, unsafe, source_path, source, rel
     return "graded", flags + outcome.get("flags", []), plan.answers
 
 
-def _run_on_server(source_path: Path, request: dict, settings) -> tuple[dict | None, str]:
+def _run_on_server(
+    source_path: Path, request: dict, settings, log: list[str]
+) -> tuple[dict | None, str]:
     """(the child's outcome, "") or (None, why grading failed); retries once on a dead server."""
     # Up to two attempts on the server: it grades again without kept set-up tables when a test
     # cell changed one (trusted.py), each attempt under the notebook time limit.
@@ -271,6 +295,7 @@ def _run_on_server(source_path: Path, request: dict, settings) -> tuple[dict | N
             server = _checkout(source_path)
         except ServerFailed as exc:
             problem = f"the grading server did not start ({exc})"
+            log.append(f"{problem}; its error output:\n{exc.stderr}".rstrip())
             continue
         if server.setup_errors:
             server.close()
@@ -279,6 +304,7 @@ def _run_on_server(source_path: Path, request: dict, settings) -> tuple[dict | N
             reply = server.grade(request, timeout)
         except ServerFailed as exc:
             problem = f"the grading server stopped ({exc})"
+            log.append(f"{problem}; its error output:\n{exc.stderr}".rstrip())
             continue
         _checkin(server)
         if reply.get("timed_out"):
@@ -286,9 +312,10 @@ def _run_on_server(source_path: Path, request: dict, settings) -> tuple[dict | N
         if reply.get("status") == 0 and result_path.is_file():
             return json.loads(result_path.read_text()), ""
         error_file = Path(str(result_path) + ".error")
-        detail = (
-            error_file.read_text().strip().splitlines()[-1][:200] if error_file.is_file() else ""
-        )
+        trace = error_file.read_text().strip() if error_file.is_file() else ""
+        detail = trace.splitlines()[-1][:200] if trace else ""
+        if trace:
+            log.append(f"the grading process failed:\n{trace}")
         return None, f"the grading process failed (exit {reply.get('status')}) {detail}".strip()
     return None, problem
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import os
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402 -- after choosing the non-interactive backend
 
 from .course import GradingCourse, write_atomic  # noqa: E402
+from .grading_log import log_path  # noqa: E402
 from .run import read_result  # noqa: E402
 from .scores import assignment_title, exercise_labels, gradebook_scores  # noqa: E402
 
@@ -111,6 +113,7 @@ def build_report(course: GradingCourse, assignment: str) -> str:
     hist_png = _png(fig)
 
     attention = needs_attention(records, totals, pending)
+    log_link = os.path.relpath(log_path(course, assignment), course.reports_dir)
     rate_rows = "\n".join(
         f"<tr><td>{html.escape(labels.get(n, n))}</td><td><code>{html.escape(n)}</code></td>"
         f"<td class=num>{rates[n][0]} / {rates[n][1]}</td><td class=num>{s:.0f}%</td></tr>"
@@ -144,6 +147,8 @@ td.num {{ text-align: right; }} img {{ max-width: 100%; }}
 </thead><tbody>{rate_rows}</tbody></table>
 <h2>Score distribution</h2>
 <img alt="Histogram of total scores" src="data:image/png;base64,{hist_png}">
+<p>What happened to each submission, and every error of the grader itself, is in the grading
+log: <a href="{html.escape(log_link)}">{html.escape(log_link)}</a>.</p>
 <h2>Submissions that need a human look ({len(attention)})</h2>
 <table><thead><tr><th>Student</th><th>Total</th><th>Why</th></tr></thead>
 <tbody>{attention_rows or "<tr><td colspan=3>none</td></tr>"}</tbody></table>

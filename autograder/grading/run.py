@@ -41,6 +41,7 @@ from .gradebook import (
     record_result,
     validate_record,
 )
+from .grading_log import grading_log, log_record
 from .worker import GradeFunction, Job, failed_record, grade_job, is_sandbox_unavailable
 
 
@@ -266,6 +267,51 @@ def grade_assignment(
     version earns one, or either cannot be graded, PreflightFailed says what broke and nothing
     is graded (preflight defaults to on with the real engine, off with a stand-in grade_fn).
     """
+    with grading_log(course, assignment) as log:
+        try:
+            run = _grade_assignment(
+                log,
+                course,
+                assignment,
+                grade_fn=grade_fn,
+                settings=settings,
+                workers=workers,
+                dask_scheduler=dask_scheduler,
+                dask_local_workers=dask_local_workers,
+                unsafe=unsafe,
+                roster=roster,
+                progress=progress,
+                on_recorded=on_recorded,
+                preflight=preflight,
+            )
+        except BaseException as exc:
+            log.exception("grading %s stopped: %s: %s", assignment, type(exc).__name__, exc)
+            raise
+        log.info(
+            "%s: graded %d, failed %d, already graded %d, %.1f s; integrity: %s",
+            assignment, len(run.graded), len(run.failed), run.already_graded, run.seconds,
+            "; ".join(run.integrity_problems) or "ok",
+        )  # fmt: skip
+        return run
+
+
+def _grade_assignment(
+    log,
+    course: GradingCourse,
+    assignment: str,
+    *,
+    grade_fn: GradeFunction | None = None,
+    settings: GradingSettings | None = None,
+    workers: int | None = None,
+    dask_scheduler: str | None = None,
+    dask_local_workers: int | None = None,
+    unsafe: bool = False,
+    roster: dict[str, RosterEntry] | None = None,
+    progress: bool = True,
+    on_recorded: Callable[[dict], None] | None = None,
+    preflight: bool | None = None,
+) -> GradeRun:
+    """grade_assignment, writing to its grading log."""
     started = time.monotonic()
     if preflight is None:
         preflight = grade_fn is None
@@ -276,8 +322,11 @@ def grade_assignment(
     run = GradeRun(assignment)
     ensure_assignment(course, assignment)
     jobs, run.already_graded = pending_jobs(course, assignment)
+    log.info("grading %s: %d to grade, %d already graded and unchanged",
+             assignment, len(jobs), run.already_graded)  # fmt: skip
     if jobs:
         run.backup = backup_before_grading(course, assignment)
+        log.info("backup: %s", run.backup.folder)
         run_job = functools.partial(grade_job, grade_fn, settings, unsafe)
         scheduler = dask_scheduler if dask_scheduler is not None else settings.dask_scheduler
         client = cluster = None
@@ -303,11 +352,15 @@ def grade_assignment(
                     if is_sandbox_unavailable(exc):
                         raise SandboxRefused(str(exc)) from exc
                     raise
+            for record in records.values():
+                log_record(log, record)
             if problems := preflight_problems(records):
+                log.error("pre-flight failed, nobody graded: %s", "; ".join(problems))
                 for closing in (client, cluster):
                     if closing is not None:
                         closing.close()
                 raise PreflightFailed("; ".join(problems))
+            log.info("pre-flight passed: reference full marks, untouched version 0")
         results = execute(jobs)
         limits = max_scores(course, assignment)
         course_config = load_course_config()
@@ -320,6 +373,7 @@ def grade_assignment(
                 for job, record in results:
                     if problems := validate_record(record, limits):
                         record = failed_record(job, "; ".join(problems), record["seconds"])
+                    log_record(log, record)
                     record_result(
                         gradebook,
                         record,

@@ -67,6 +67,11 @@ class GradingSession:
         self.background = 0
         self.current = "set-up"
         self.fault: GraderFault | None = None  # the grader's own failure: the submission fails
+        self.steps: list[str] = []  # what happened, with times: the instructor's grading log
+        self.started = time.monotonic()
+
+    def step(self, text: str) -> None:
+        self.steps.append(f"{time.monotonic() - self.started:7.2f} s  {text}"[:400])
 
     def _fault(self, message: str) -> GraderFault:
         """Record a failure of the grader's machinery (kept even if a test cell swallows it)."""
@@ -351,6 +356,7 @@ class GradingSession:
                     continue
                 self.current = f"solution cell {cell.grade_id}"
                 self.bind_solution(cell, solution_at[cell.grade_id])
+                self.step(f"ran the student's cells through {cell.grade_id}")
                 continue
             if cell.kind == "other":
                 self.run_trusted(cell)
@@ -366,8 +372,14 @@ class GradingSession:
             results[cell.grade_id] = (cell.points, "") if error is None else (
                 0.0, failure_message(error, cell)
             )  # fmt: skip
+            outcome = "passed" if error is None else f"failed: {type(error).__name__}"
+            self.step(f"{cell.grade_id}: {outcome}")
         self.finish()
-        return {"results": results, "flags": self.flags + self.limit_flags()}
+        return {
+            "results": results,
+            "flags": self.flags + self.limit_flags(),
+            "steps": self.steps,
+        }
 
     def finish(self) -> None:
         self._retire()

@@ -72,7 +72,7 @@ def _grade_child(shell, plan, request: dict, kept: dict[int, KeptValue]) -> None
         try:
             outcome = session.grade(plan)
         except GraderFault as fault:
-            outcome = {"fault": str(fault)[:500], "flags": session.flags}
+            outcome = {"fault": str(fault)[:500], "flags": session.flags, "steps": session.steps}
         finally:
             session.finish()
         Path(request["result_path"]).write_text(json.dumps(outcome))

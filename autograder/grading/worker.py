@@ -42,6 +42,7 @@ def as_record(result: object) -> dict:
         "seconds": float(data.get("seconds") or 0.0),
         "cells": cells,
         "answers": {str(k): str(v) for k, v in (data.get("answers") or {}).items()},
+        "log": [str(line) for line in data.get("log") or []],
     }
 
 

@@ -1,8 +1,10 @@
 """The sandbox one submission's code runs in, seen from the grader's side.
 
-`Sandbox` starts sandbox_runner.py under bubblewrap (see SANDBOX.md): a private mount namespace
-holding only read-only system and Python paths, the shared data folder and a read-only copy of
-the student's folder; an unprivileged uid in a new user namespace with no capabilities; no
+`Sandbox` starts sandbox_runner.py under bubblewrap (see SANDBOX.md), as an unprivileged host
+uid of its own (never root: the sandbox's uid maps to that uid outside): a private mount
+namespace holding only read-only system and Python paths, the shared data folder and a
+read-only copy of the student's folder; no capabilities; /proc/sys read-only; no further user
+namespaces (--disable-userns) and a seccomp filter against new namespaces and mounts; no
 network; private /tmp, /home, PID and IPC namespaces; die-with-parent. Limits: address space,
 file size, open files (rlimits), memory and process count (cgroup v1, when the grader may
 create cgroups), per-request time (the caller's deadline) and printed bytes (counted here; the
@@ -39,6 +41,10 @@ RUNNER_FILES = ("sandbox_runner.py", "safe_codec.py")
 SANDBOX_HOME = "/home/student"
 SANDBOX_CODE = "/opt/smcm"
 SANDBOX_UID = 65534  # "nobody" inside the user namespace
+# bwrap runs as an unprivileged host uid of its own, one per grading process (base + pid): no
+# user owns it, no file outside belongs to it except the sandbox's staging folder, and its
+# process count (RLIMIT_NPROC) is the sandbox's alone.
+HOST_UID_BASE = 1_900_000_000
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 # The sandbox's own processes when nothing else runs: bwrap, bwrap as PID 1, the runner.
 SANDBOX_OWN_PROCESSES = 3
@@ -94,16 +100,104 @@ def check_bwrap() -> str:
             "bubblewrap), or pass --unsafe to grade without a sandbox"
         )
     if path not in _bwrap_checked:
+        # As the sandbox runs: an unprivileged uid, the interpreter and venv bound read-only.
+        uid = host_uid()
         probe = subprocess.run(
             [path, "--unshare-all", "--unshare-user", "--uid", str(SANDBOX_UID), "--gid",
-             str(SANDBOX_UID), "--die-with-parent", "--cap-drop", "ALL",
-             *_system_binds(), "--proc", "/proc", "--dev", "/dev", "true"],
-            capture_output=True, text=True, timeout=30,
+             str(SANDBOX_UID), "--disable-userns", "--die-with-parent", "--cap-drop", "ALL",
+             *_system_binds(), *python_binds(), "--proc", "/proc", "--dev", "/dev",
+             sys.executable, "-I", "-c", "import encodings"],
+            capture_output=True, text=True, timeout=60,
+            preexec_fn=functools.partial(_become, uid) if os.getuid() == 0 else None,
         )  # fmt: skip
-        _bwrap_checked[path] = None if probe.returncode == 0 else probe.stderr.strip()[:300]
+        problem = probe.stderr.strip()[-300:]
+        if probe.returncode != 0 and ("ermission denied" in problem or not problem):
+            problem += (
+                f" (the sandbox runs as an unprivileged user: {sys.executable} and "
+                f"{sys.prefix} must be readable by everyone; ./smcm builds .venv from "
+                "Debian's /usr/bin/python3.11 for this)"
+            )
+        _bwrap_checked[path] = None if probe.returncode == 0 else problem
     if _bwrap_checked[path] is not None:
         raise SandboxUnavailable(f"bwrap cannot create a sandbox here: {_bwrap_checked[path]}")
     return path
+
+
+def host_uid() -> int:
+    """The unprivileged host uid this process's sandboxes run as."""
+    return HOST_UID_BASE + os.getpid()
+
+
+def _become(uid: int) -> None:
+    """In a child before exec: drop root for good (groups, gid, uid)."""
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)
+
+
+# --- seccomp: no new namespaces, no mounts, a few kernel interfaces students never need -----
+
+# (audit arch, syscalls refused with EPERM, clone, clone3) per architecture.
+_SYSCALLS = {
+    "x86_64": (0xC000003E, {
+        "unshare": 272, "setns": 308, "mount": 165, "umount2": 166, "pivot_root": 155,
+        "chroot": 161, "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431,
+        "fsmount": 432, "fspick": 433, "mount_setattr": 442, "bpf": 321,
+        "perf_event_open": 298, "userfaultfd": 323, "keyctl": 250, "add_key": 248,
+        "request_key": 249, "io_uring_setup": 425, "io_uring_enter": 426,
+        "io_uring_register": 427, "kexec_load": 246, "init_module": 175,
+        "finit_module": 313, "delete_module": 176,
+    }, 56, 435),
+    "aarch64": (0xC00000B7, {
+        "unshare": 97, "setns": 268, "mount": 40, "umount2": 39, "pivot_root": 41,
+        "chroot": 51, "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431,
+        "fsmount": 432, "fspick": 433, "mount_setattr": 442, "bpf": 280,
+        "perf_event_open": 241, "userfaultfd": 282, "keyctl": 219, "add_key": 217,
+        "request_key": 218, "io_uring_setup": 425, "io_uring_enter": 426,
+        "io_uring_register": 427, "kexec_load": 104, "init_module": 105,
+        "finit_module": 273, "delete_module": 106,
+    }, 220, 435),
+}  # fmt: skip
+CLONE_NEW_FLAGS = (
+    0x7E020080  # CLONE_NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET, NEWTIME
+)
+
+
+def seccomp_program(machine: str | None = None) -> bytes | None:
+    """A classic-BPF seccomp filter (bwrap --seccomp) for this machine, None if unknown.
+
+    Refused with EPERM: unshare, setns, the mount family, clone with any CLONE_NEW* flag, and
+    bpf, perf_event_open, userfaultfd, keyrings, io_uring, module and kexec loading; clone3
+    answers ENOSYS (its flags live in memory a filter cannot read; glibc falls back to clone).
+    Other architectures' system calls (i386, x32 on x86_64) are refused too.
+    """
+    machine = machine or os.uname().machine
+    if machine not in _SYSCALLS:
+        return None
+    arch, refused, clone, clone3 = _SYSCALLS[machine]
+    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
+    allow, eperm, enosys = 0x7FFF0000, 0x00050000 | errno.EPERM, 0x00050000 | errno.ENOSYS
+    code = [(ld, 0, 0, 4), (jeq, 1, 0, arch), (ret, 0, 0, eperm), (ld, 0, 0, 0)]
+    if machine == "x86_64":
+        code += [(jge, 0, 1, 0x40000000), (ret, 0, 0, eperm)]  # x32 system calls
+    for number in sorted(refused.values()):
+        code += [(jeq, 0, 1, number), (ret, 0, 0, eperm)]
+    code += [(jeq, 0, 1, clone3), (ret, 0, 0, enosys)]
+    # clone: the low 32 bits of its first argument (flags) at offset 16 (little-endian).
+    code += [(jeq, 0, 4, clone), (ld, 0, 0, 16), (jset, 0, 1, CLONE_NEW_FLAGS),
+             (ret, 0, 0, eperm), (ret, 0, 0, allow)]  # fmt: skip
+    code += [(ret, 0, 0, allow)]
+    return b"".join(struct.pack("=HBBI", *instruction) for instruction in code)
+
+
+def _seccomp_fd() -> int | None:
+    program = seccomp_program()
+    if program is None or sys.byteorder != "little":
+        return None
+    fd = os.memfd_create("smcm-seccomp", 0)
+    os.write(fd, program)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
 
 
 def _system_binds() -> list[str]:
@@ -174,7 +268,16 @@ def matplotlib_font_list() -> Path | None:
     return found[-1] if found else None
 
 
-def sandbox_command(bwrap: str, submission_copy: Path, assignment: str, socket_fd: int) -> list:
+def sandbox_command(
+    bwrap: str,
+    submission_copy: Path,
+    assignment: str,
+    socket_fd: int,
+    seccomp_fd: int | None = None,
+    font_list: Path | None = None,
+) -> list:
+    """The bwrap command line; every path it binds must be readable by the sandbox's host uid
+    (Sandbox.start stages the submission and the font list in a folder that uid owns)."""
     workdir = f"{SANDBOX_HOME}/{assignment}"
     data = data_folders()
     env = {
@@ -199,6 +302,7 @@ def sandbox_command(bwrap: str, submission_copy: Path, assignment: str, socket_f
         bwrap,
         "--unshare-all",  # user, ipc, pid, net, uts, cgroup namespaces
         "--unshare-user", "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID),
+        "--disable-userns",  # no user namespace inside: no way to regain capabilities
         "--die-with-parent", "--new-session", "--cap-drop", "ALL",
         "--hostname", "sandbox",
         # Empty folders first, binds after: bwrap mounts in order, so a course, venv or data
@@ -212,12 +316,17 @@ def sandbox_command(bwrap: str, submission_copy: Path, assignment: str, socket_f
     for name in RUNNER_FILES:
         args += ["--ro-bind", str(HERE / name), f"{SANDBOX_CODE}/{name}"]
     args += [
-        "--proc", "/proc", "--dev", "/dev",
+        "--proc", "/proc",
+        # The kernel's settings stay read-only (core_pattern, sysrq, ...), as in a container.
+        "--ro-bind", "/proc/sys", "/proc/sys",
+        "--ro-bind-try", "/proc/sysrq-trigger", "/proc/sysrq-trigger",
+        "--dev", "/dev",
         "--ro-bind", str(submission_copy), f"{SANDBOX_HOME}/.submission",
         "--dir", workdir, "--chdir", workdir,
         "--clearenv",
     ]  # fmt: skip
-    font_list = matplotlib_font_list()
+    if seccomp_fd is not None:
+        args += ["--seccomp", str(seccomp_fd)]
     if font_list is not None:
         args += ["--ro-bind", str(font_list), f"/tmp/matplotlib/{font_list.name}"]
     for key, value in env.items():
@@ -366,6 +475,7 @@ class Sandbox:
         self.cgroups = ControlGroups()
         self._next_id = 0
         self._unsafe_dir: Path | None = None
+        self._staging: Path | None = None
         # What the sandbox did, read from its cgroups just before they are removed.
         self.background = 0
         self.memory_limit_hit = False
@@ -383,11 +493,20 @@ class Sandbox:
             shutil.copytree(self.submission_copy, self._unsafe_dir)
             command = unsafe_command()
             cwd, env = self._unsafe_dir, self._unsafe_env(theirs.fileno())
-        else:
-            command = sandbox_command(check_bwrap(), self.submission_copy, self.assignment,
-                                      theirs.fileno())  # fmt: skip
+        pass_fds, uid, seccomp = [theirs.fileno()], None, None
+        if not self.unsafe:
+            bwrap = check_bwrap()
+            uid = host_uid() if os.getuid() == 0 else None
+            submission, font_list = self._stage(uid)
+            seccomp = _seccomp_fd()
+            pass_fds += [seccomp] if seccomp is not None else []
+            command = sandbox_command(bwrap, submission, self.assignment, theirs.fileno(),
+                                      seccomp, font_list)  # fmt: skip
             cwd, env = "/", {}
         limits, cgroups = self.limits, self.cgroups
+        # With a pids cgroup, that is the limit (and its hit is reported); RLIMIT_NPROC, now
+        # that the sandbox's uid is its own, backs it up a little above.
+        nproc = limits.max_processes + (16 if "pids" in cgroups.paths else 0)
 
         def in_child():  # runs between fork and exec: only async-signal-safe-ish calls
             cgroups.attach_self()
@@ -397,13 +516,19 @@ class Sandbox:
             resource.setrlimit(resource.RLIMIT_FSIZE, (files, files))
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
             resource.setrlimit(resource.RLIMIT_NOFILE, (limits.open_files, limits.open_files))
-            resource.setrlimit(resource.RLIMIT_NPROC, (limits.max_processes, limits.max_processes))
+            resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+            if uid is not None:
+                _become(uid)  # last: the cgroup and the hard limits need root
 
-        self.process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=out_write, stderr=out_write,
-            pass_fds=(theirs.fileno(),), cwd=cwd, env=env or None,
-            preexec_fn=in_child, start_new_session=True,
-        )  # fmt: skip
+        try:
+            self.process = subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=out_write, stderr=out_write,
+                pass_fds=pass_fds, cwd=cwd, env=env or None,
+                preexec_fn=in_child, start_new_session=True,
+            )  # fmt: skip
+        finally:
+            if seccomp is not None:
+                os.close(seccomp)
         theirs.close()
         os.close(out_write)
         self.sock = ours
@@ -411,6 +536,22 @@ class Sandbox:
         self.out = out_read
         self.out_open = True
         os.set_blocking(self.out, False)
+
+    def _stage(self, uid: int | None) -> tuple[Path, Path | None]:
+        """The submission copy and matplotlib's font list, in a folder of the sandbox's own
+        uid (0700): bwrap, running as that uid, must read what it binds, and the engine's
+        folders are root's. Removed in stop()."""
+        self._staging = Path(tempfile.mkdtemp(prefix="smcm-sandbox-"))
+        submission = self._staging / "submission"
+        shutil.copytree(self.submission_copy, submission, symlinks=True)
+        font_list = matplotlib_font_list()
+        if font_list is not None:
+            font_list = Path(shutil.copy(font_list, self._staging / font_list.name))
+        if uid is not None:
+            for folder, dirs, files in os.walk(self._staging):
+                for name in [".", *dirs, *files]:
+                    os.chown(os.path.join(folder, name), uid, uid, follow_symlinks=False)
+        return submission, font_list
 
     def _unsafe_env(self, fd: int) -> dict:
         env = {k: v for k, v in os.environ.items() if not k.startswith("SMCM_SOCKET")}
@@ -442,8 +583,10 @@ class Sandbox:
         with contextlib.suppress(OSError):
             os.close(self.out)
         self.cgroups.remove()
-        if self._unsafe_dir is not None:
-            shutil.rmtree(self._unsafe_dir, ignore_errors=True)
+        for folder in (self._unsafe_dir, self._staging):
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+        self._unsafe_dir = self._staging = None
         self.process = None
 
     @property

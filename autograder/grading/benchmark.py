@@ -3,8 +3,9 @@
     python -m autograder.grading.benchmark --n 30
 
 Makes N submissions of an assignment (the student version with the source's solutions typed
-in; every 4th student gets wilson_interval wrong, every 5th duplicated_ids, every 9th hands in
-the untouched student version), grades them with nbgrader in its own temporary course and with
+in; every 3rd student an independent correct answer set and every 4th a wrong one from
+source/answers/, every 9th hands in the untouched student version), grades them with nbgrader
+in its own temporary course and with
 `smcm grade` in another, checks that every grade cell got the same score, and prints both
 wall-clock times and their ratio. Both sides start from a gradebook that already holds the
 assignment (nbgrader generate_assignment / the first step of smcm grade), and both are timed as
@@ -28,7 +29,7 @@ from nbgrader.api import Gradebook
 
 from ..config import ensure_environment_tools_on_path
 from ..paths import CONFIG_FILE, SOURCE_DIR
-from ..typed_in import filled_student_notebook
+from ..typed_in import answer_submissions, filled_student_notebook
 from .course import GradingCourse
 from .gradebook import ensure_assignment
 from .run import default_workers
@@ -48,15 +49,22 @@ WRONG_ANSWERS = {
 
 
 def class_of(n: int, assignment: str) -> dict[str, dict]:
+    """n submissions: most type in the reference; every 3rd an independent correct answer set
+    and every 4th a wrong one from source/answers/ (cycling through them), every 9th hands in
+    the untouched student version. For w01 without answer files: WRONG_ANSWERS as before."""
+    sets = answer_submissions(assignment)
+    correct = [r for name, (r, _) in sorted(sets.items()) if name.startswith("correct-")]
+    wrong = [r for name, (r, _) in sorted(sets.items()) if name.startswith("wrong-")]
     students = {}
     for i in range(n):
-        wrong = {}
+        replacements = {}
+        if i % 3 == 2 and correct:
+            replacements = correct[(i // 3) % len(correct)]
         if i % 4 == 1:
-            wrong["wilson_interval"] = WRONG_ANSWERS["wilson_interval"]
-        if i % 5 == 2:
-            wrong["duplicated_ids"] = WRONG_ANSWERS["duplicated_ids"]
+            replacements = wrong[(i // 4) % len(wrong)] if wrong else {
+                "wilson_interval": WRONG_ANSWERS["wilson_interval"]}  # fmt: skip
         students[f"student{i:03d}"] = filled_student_notebook(
-            assignment, wrong, attempted=i % 9 != 8
+            assignment, replacements, attempted=i % 9 != 8
         )
     return students
 

@@ -63,6 +63,7 @@ def copy_course(target: Path) -> None:
 @pytest.mark.skipif(not (Path(sys.prefix) / "pyvenv.cfg").is_file(), reason="needs a venv")
 def test_a_course_under_tmp_with_a_space_grades_right():
     root = Path(tempfile.mkdtemp(prefix="smcm course copy ", dir="/tmp"))
+    root.chmod(0o755)  # the sandbox runs as an unprivileged user: the course must be readable
     try:
         course = root / "course"
         copy_course(course)

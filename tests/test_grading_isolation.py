@@ -27,6 +27,7 @@ def box(tmp_path):
     folder = tmp_path / "submission"
     folder.mkdir()
     (folder / "helper.txt").write_text("the student's own file\n")
+    (folder / "my_helpers.py").write_text("def double(x):\n    return 2 * x\n")
     running = Sandbox("w01_orientation", folder, LIMITS, unsafe=False)
     running.start()
     header, _ = running.request({"op": "ping", "packages": []}, 120)
@@ -221,3 +222,8 @@ def test_seccomp_program_is_well_formed():
         program = sandbox.seccomp_program(machine)
         assert program is not None and len(program) % 8 == 0 and len(program) // 8 < 256
     assert sandbox.seccomp_program("sparc") is None
+
+
+def test_a_helper_module_beside_the_notebook_imports(box):
+    """As in Jupyter (and nbgrader), the notebook's folder is on the import path (issue 12.6)."""
+    assert run(box, "import my_helpers\nfound = my_helpers.double(21)") == 42

@@ -19,9 +19,16 @@ import json
 import math
 import re
 import struct
+import time
 
 MAX_DEPTH = 64
 MAX_ITEMS = 50_000_000  # elements across a whole message (buffers count their bytes separately)
+# The JSON part of a message: checked before it is parsed (numeric arrays travel as raw buffers;
+# only strings and object columns need JSON). At most MAX_HEADER_ITEMS values in it: about
+# 100 bytes of Python objects each, so the grader never holds more than ~1 GB for one header.
+MAX_HEADER_BYTES = 256 * 2**20
+MAX_HEADER_ITEMS = 10_000_000
+CHECK_EVERY = 4096  # decoded items between two looks at the clock
 # numpy dtypes that can be rebuilt from raw bytes: bool, ints, floats, complex, datetime, timedelta
 NUMERIC_DTYPE = re.compile(r"^[<>|=]?(b1|[iu][1248]|f[248]|c(8|16)|[mM]8(\[[a-zA-Z0-9]+\])?)$")
 MASKED_DTYPES = {
@@ -209,6 +216,16 @@ class _Encoder:
             na = "nan" if dtype.na_value is not pd.NA else "NA"
             items = [None if pd.isna(x) else str(x) for x in array]
             return {"kind": "string", "storage": dtype.storage, "na": na, "v": items}
+        if isinstance(dtype, pd.SparseDtype) and NUMERIC_DTYPE.match(dtype.subtype.str):
+            return {
+                "kind": "sparse",
+                "length": len(array),
+                "fill": self.value(array.fill_value, depth + 1),
+                "values": self.array(np.asarray(array.sp_values), np, depth),
+                "indices": self.array(
+                    np.asarray(array.sp_index.to_int_index().indices, dtype="<i8"), np, depth
+                ),
+            }
         if str(dtype) in MASKED_DTYPES:
             mask = np.asarray(array.isna())
             data = np.asarray(array.to_numpy(dtype=dtype.numpy_dtype, na_value=0))
@@ -285,12 +302,21 @@ def pack(header: dict, buffers: list[bytes]) -> bytes:
 # --------------------------------------------------------------------------------------------
 
 
-def unpack(message: bytes) -> tuple[dict, list[memoryview]]:
+def unpack(message) -> tuple[dict, list[memoryview]]:
+    """(header, buffers) of one message (bytes or bytearray; the buffers are views of it, not
+    copies). The header's size and item count are checked before it is parsed."""
     try:
         if len(message) < 4:
             raise UnreadableResult("a message too short to hold a header")
         (size,) = struct.unpack(">I", message[:4])
-        header = json.loads(bytes(message[4 : 4 + size]))
+        if size > MAX_HEADER_BYTES or 4 + size > len(message):
+            raise UnreadableResult("a message header over the size limit")
+        text = bytes(memoryview(message)[4 : 4 + size])
+        # Every JSON value but the first follows a comma or a colon: an upper bound, in C.
+        if text.count(b",") + text.count(b":") > MAX_HEADER_ITEMS:
+            raise UnreadableResult("a message header with too many items")
+        header = json.loads(text)
+        del text
         if not isinstance(header, dict):
             raise UnreadableResult("a message header that is not an object")
         lengths = header.get("buffers", [])
@@ -305,16 +331,24 @@ def unpack(message: bytes) -> tuple[dict, list[memoryview]]:
         return header, buffers
     except UnreadableResult:
         raise
+    except MemoryError:
+        raise UnreadableResult("a message too large for the grader's memory") from None
     except (ValueError, TypeError, RecursionError, struct.error) as exc:
         raise UnreadableResult(f"a malformed message ({type(exc).__name__})") from None
 
 
-def decode(encoded, buffers) -> object:
-    """Rebuild a value from encode()'s output; raises UnreadableResult for anything else."""
+def decode(encoded, buffers, deadline: float | None = None) -> object:
+    """Rebuild a value from encode()'s output; raises UnreadableResult for anything else.
+
+    `deadline` (time.monotonic()) bounds the time decoding may take: it is the call's time,
+    and an answer built to be slow to read (hash collisions, millions of items) fails that
+    call only."""
     try:
-        return _Decoder(buffers).value(encoded, 0)
+        return _Decoder(buffers, deadline).value(encoded, 0)
     except UnreadableResult:
         raise
+    except MemoryError:
+        raise UnreadableResult("a value too large for the grader's memory") from None
     except (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError,
             AttributeError, ImportError) as exc:  # fmt: skip
         raise UnreadableResult(
@@ -323,14 +357,37 @@ def decode(encoded, buffers) -> object:
 
 
 class _Decoder:
-    def __init__(self, buffers):
+    def __init__(self, buffers, deadline: float | None = None):
         self.buffers = buffers
         self.items = 0
+        self.deadline = deadline
+        self.next_check = CHECK_EVERY
 
     def count(self, n=1):
         self.items += n
         if self.items > MAX_ITEMS:
             raise UnreadableResult("a value with too many elements")
+        if self.deadline is not None and self.items >= self.next_check:
+            self.next_check = self.items + CHECK_EVERY
+            if time.monotonic() > self.deadline:
+                raise UnreadableResult("a value that took too long to read (over the time limit)")
+
+    def hashed(self, kind, items):
+        """A set, frozenset or dict built one item at a time, the clock checked as it grows
+        (colliding hashes make each insertion slow: one C call would not stop in time)."""
+        out = {} if kind is dict else set()
+        for i, item in enumerate(items):
+            if kind is dict:
+                out[item[0]] = item[1]
+            else:
+                out.add(item)
+            if self.deadline is not None and i % 64 == 63:
+                self.tick()
+        return frozenset(out) if kind is frozenset else out
+
+    def tick(self):
+        if time.monotonic() > self.deadline:
+            raise UnreadableResult("a value that took too long to read (over the time limit)")
 
     def value(self, enc, depth):  # noqa: C901 -- one branch per accepted tag
         if depth > MAX_DEPTH:
@@ -350,18 +407,18 @@ class _Decoder:
             return complex(self.number(enc["re"], d), self.number(enc["im"], d))
         if tag == "bytes":
             return base64.b64decode(_str(enc["v"]), validate=True)
-        if tag in ("list", "tuple", "set", "frozenset"):
+        if tag in ("list", "tuple"):
             items = [self.value(x, d) for x in _list(enc["v"])]
-            return {"list": list, "tuple": tuple, "set": set, "frozenset": frozenset}[tag](items)
+            return items if tag == "list" else tuple(items)
+        if tag in ("set", "frozenset"):
+            items = (self.value(x, d) for x in _list(enc["v"]))
+            return self.hashed(set if tag == "set" else frozenset, items)
         if tag == "range":
             start, stop, step = (_int(x) for x in _list(enc["v"], 3))
             return range(start, stop, step)
         if tag == "dict":
-            out = {}
-            for pair in _list(enc["v"]):
-                key, val = _list(pair, 2)
-                out[self.value(key, d)] = self.value(val, d)
-            return out
+            pairs = (_list(pair, 2) for pair in _list(enc["v"]))
+            return self.hashed(dict, ((self.value(k, d), self.value(v, d)) for k, v in pairs))
         if tag == "datetime":
             return _dt.datetime.fromisoformat(_str(enc["v"]))
         if tag == "date":
@@ -423,7 +480,7 @@ class _Decoder:
         if count * dtype.itemsize != len(buf):
             raise UnreadableResult("an array whose size does not match its shape")
         self.count(count)
-        return np.frombuffer(bytes(buf), dtype=dtype).reshape(shape).copy()
+        return np.frombuffer(buf, dtype=dtype).reshape(shape).copy()  # one copy, owned
 
     def pandas(self, tag, enc, d):
         import pandas as pd
@@ -504,6 +561,24 @@ class _Decoder:
             if data.dtype != dtype.numpy_dtype:
                 raise UnreadableResult("a masked column with bad data")
             return dtype.construct_array_type()(data, mask)
+        if kind == "sparse":
+            length, fill = _int(enc["length"]), self.value(enc["fill"], d)
+            values, indices = self.array(enc["values"]), self.array(enc["indices"])
+            if type(fill) not in (bool, int, float) or not 0 <= length <= MAX_ITEMS:
+                raise UnreadableResult("a sparse column with a bad fill value or length")
+            shaped = values.ndim == 1 and indices.shape == values.shape
+            if (
+                not shaped
+                or indices.dtype != np.dtype("<i8")
+                or len(indices)
+                and (indices[0] < 0 or indices[-1] >= length or (np.diff(indices) <= 0).any())
+            ):
+                raise UnreadableResult("a sparse column with bad indices")
+            self.count(length)
+            dense = np.full(length, fill, dtype=values.dtype)
+            dense[indices] = values
+            dtype = pd.SparseDtype(values.dtype, fill)
+            return pd.arrays.SparseArray(dense, fill_value=fill, kind="integer", dtype=dtype)
         if kind == "category":
             codes = self.array(enc["codes"])
             categories = self.index(enc["categories"], d)

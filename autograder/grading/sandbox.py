@@ -123,6 +123,23 @@ def check_bwrap() -> str:
     return path
 
 
+def limit_trusted_memory(limits: Limits) -> int:
+    """Bound the trusted grading child's address space (soft RLIMIT_AS): what it holds now (the
+    source's set-up data, inherited from the warm server) plus room for the tests and for two
+    of the largest answers the sandbox may send. An answer too large to decode then fails that
+    call (MemoryError -> unreadable), not the machine. Returns the limit in bytes."""
+    size = 0
+    with contextlib.suppress(OSError, StopIteration, ValueError):
+        status = Path("/proc/self/status").read_text().splitlines()
+        size = int(next(x for x in status if x.startswith("VmSize:")).split()[1]) * 1024
+    limit = size + 2 * limits.max_message_bytes + 4 * 2**30
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    return limit
+
+
 def host_uid() -> int:
     """The unprivileged host uid this process's sandboxes run as."""
     return HOST_UID_BASE + os.getpid()
@@ -654,28 +671,33 @@ class Sandbox:
         return bool(writable) if write else self.sock in readable
 
     def _receive(self, deadline: float, timeout: float):
-        """One message from the runner: (header, buffers), never unpickled."""
-        incoming = bytearray()
-        expected: int | None = None
-        while expected is None or len(incoming) < 8 + expected:
+        """One message from the runner: (header, buffers), never unpickled.
+
+        The size is checked before anything is allocated; the message is read straight into
+        one buffer of that size (no further copies: the buffers are views of it)."""
+        head = bytearray(8)
+        self._read_into(memoryview(head), deadline, timeout)
+        (expected,) = struct.unpack(">Q", head)
+        if expected > self.limits.max_message_bytes:
+            self.stop()
+            raise ProtocolError(f"an answer of {expected} bytes (over the limit)")
+        message = bytearray(expected)
+        self._read_into(memoryview(message), deadline, timeout)
+        return safe_codec.unpack(message)
+
+    def _read_into(self, view: memoryview, deadline: float, timeout: float) -> None:
+        while view:
             if not self._wait(deadline, timeout):
                 continue
             try:
-                chunk = self.sock.recv(min(1 << 20, 8 + expected - len(incoming)) if expected
-                                       is not None else 8 - len(incoming))  # fmt: skip
+                got = self.sock.recv_into(view, min(len(view), 1 << 20))
             except BlockingIOError:
                 continue
             except OSError:
-                chunk = b""
-            if not chunk:
+                got = 0
+            if not got:
                 raise SandboxDied("the runner process ended")
-            incoming += chunk
-            if expected is None and len(incoming) >= 8:
-                (expected,) = struct.unpack(">Q", incoming[:8])
-                if expected > self.limits.max_message_bytes:
-                    self.stop()
-                    raise ProtocolError(f"an answer of {expected} bytes (over the limit)")
-        return safe_codec.unpack(bytes(incoming[8:]))
+            view = view[got:]
 
     def drain(self, rounds: int) -> None:
         """Read what the student's code printed: count it, keep none of it."""

@@ -33,6 +33,7 @@ from .verdicts import (
     StudentUnreadable,
     failure_message,
     student_exception,
+    student_strings,
 )
 
 GRACE_SECONDS = 2.0  # the runner's own soft limit fires first; this kills it if that fails
@@ -67,6 +68,7 @@ class GradingSession:
         self.background = 0
         self.current = "set-up"
         self.fault: GraderFault | None = None  # the grader's own failure: the submission fails
+        self.returned: set[str] = set()  # strings the student's code handed back (bounded)
         self.steps: list[str] = []  # what happened, with times: the instructor's grading log
         self.started = time.monotonic()
 
@@ -194,6 +196,7 @@ class GradingSession:
         try:
             fn = callbacks.get(header.get("callback"))
             args, kwargs = callback_arguments(header, buffers)
+            student_strings([args, kwargs], self.returned)
         except (ArgumentsNotSendable, safe_codec.UnreadableResult) as exc:
             error = TypeError(f"the grader could not read that call's arguments ({exc})")
             return {"op": "callback_raised", "exception": pickle.dumps(error)}
@@ -264,15 +267,20 @@ class GradingSession:
         if header.get("timeout"):
             self.flags.append(f"timeout in {self.current}")
             raise StudentTimeout("the student's function ran out of time")
-        if "missing" in header:
-            raise NameError(f"name {str(header['missing'])[:60]!r} is not defined")
+        if "missing" in header:  # the name the grader asked for, not the sandbox's text
+            name = str(request.get("name"))
+            raise NameError(f"name {name!r} is not defined", name=name)
         if "unsupported" in header:
-            raise StudentUnreadable(f"a {str(header['unsupported'])[:80]}")
+            raise StudentUnreadable("a value of a type the grader does not accept")
         if "value" not in header:
             raise StudentUnreadable("an answer without a value")
-        try:
-            return safe_codec.decode(header["value"], buffers)
+        try:  # decoding takes the call's own time: a slow answer fails this call only
+            deadline = max(min(self.cell_deadline, self.deadline), time.monotonic() + 1.0)
+            value = safe_codec.decode(header["value"], buffers, deadline)
+            student_strings(value, self.returned)  # kept out of every message
+            return value
         except safe_codec.UnreadableResult as exc:
+            self.flags.append(f"unreadable answer in {self.current} ({exc})")
             raise StudentUnreadable(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 -- decode itself broke: ours, not a mark
             raise self._fault(
@@ -370,7 +378,7 @@ class GradingSession:
                 continue
             error = self.run_trusted(cell)
             results[cell.grade_id] = (cell.points, "") if error is None else (
-                0.0, failure_message(error, cell)
+                0.0, failure_message(error, cell, self.returned)
             )  # fmt: skip
             outcome = "passed" if error is None else f"failed: {type(error).__name__}"
             self.step(f"{cell.grade_id}: {outcome}")

@@ -39,7 +39,7 @@ from .kept import (  # noqa: F401
     same_table,  # noqa: F401 -- re-exported
 )
 from .plan import source_plan
-from .sandbox import ControlGroups
+from .sandbox import ControlGroups, limit_trusted_memory
 from .session import START_SECONDS, GradingSession
 from .verdicts import GraderFault
 
@@ -69,6 +69,7 @@ def _grade_child(shell, plan, request: dict, kept: dict[int, KeptValue]) -> None
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
         session = GradingSession(shell, request, kept)
+        limit_trusted_memory(session.limits)  # a huge answer must not take the machine's memory
         try:
             outcome = session.grade(plan)
         except GraderFault as fault:

@@ -10,6 +10,8 @@ which is never a mark: the whole submission is marked failed with the reason.
 from __future__ import annotations
 
 import builtins
+import itertools
+import re
 import sys
 import traceback
 
@@ -86,13 +88,85 @@ def student_exception(raised) -> BaseException:
     exc = StudentCrashed("the student's function raised an exception that is not an Exception")
     first = raised[0] if isinstance(raised, list) and raised else None
     builtin = first[1] if type(first) is list and first[:1] == ["builtins"] else None
-    known = isinstance(getattr(builtins, str(builtin), None), type)
-    exc.smcm_student_raised = builtin if known else "an exception the grader does not know"
+    found = getattr(builtins, builtin, None) if type(builtin) is str else None
+    known = isinstance(found, type) and issubclass(found, BaseException)
+    # The grader's own name for the class, never the string the sandbox sent.
+    exc.smcm_student_raised = found.__name__ if known else "an exception the grader does not know"
     return exc
 
 
-def failure_message(error: BaseException, cell: SourceCell) -> str:
-    """What the student may read: never hidden source, traceback, or hidden inputs."""
+# --- text the student chose never reaches a feedback page ------------------------------------
+
+NEUTRAL = "(a value)"
+MIN_REDACTED = 4  # shorter strings the student returned stay (they would mangle the sentence)
+MAX_STRINGS = 20_000  # strings collected per submission
+_QUOTED = re.compile(r"(?<!\w)(?:'(?:[^'\\\n]|\\.)*'" + r'|"(?:[^"\\\n]|\\.)*")(?!\w)')
+
+
+def student_strings(value, into: set, budget: int = MAX_STRINGS) -> None:
+    """Add to `into` the strings in a value the student's code returned (or passed to a test's
+    function): plain strings, container items and keys, pandas labels and object or string
+    columns, graph nodes and attributes. Bounded: at most `budget` strings in all."""
+    todo = [value]
+    while todo and len(into) < budget:
+        item = todo.pop()
+        if isinstance(item, str):
+            if len(item) >= MIN_REDACTED:
+                into.add(item)
+        elif isinstance(item, dict):
+            todo += itertools.islice(item.items(), budget)
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            todo += itertools.islice(item, budget)
+        else:
+            todo += _labels_and_text(item, budget)
+
+
+def _labels_and_text(item, budget: int) -> list:
+    pd, np, nx = (sys.modules.get(m) for m in ("pandas", "numpy", "networkx"))
+    found = []
+    if pd is not None and isinstance(item, pd.DataFrame):
+        head = item.iloc[:budget]
+        found += [item.columns, head.index, *(head.iloc[:, i] for i in range(item.shape[1]))]
+    elif pd is not None and isinstance(item, (pd.Series, pd.Index)):
+        if item.dtype.kind in "OSU" or isinstance(
+            item.dtype, (pd.StringDtype, pd.CategoricalDtype)
+        ):
+            found += list(item[:budget].astype(object))
+        found += [item.name] if isinstance(item, pd.Index) else [item.index[:budget], item.name]
+        if isinstance(item, pd.MultiIndex):
+            found += [list(level) for level in item.levels]
+    elif pd is not None and isinstance(item, pd.Categorical):
+        found += list(item.categories[:budget])
+    elif np is not None and isinstance(item, np.ndarray) and item.dtype.kind in "OSU":
+        found += item.reshape(-1)[:budget].tolist()
+    elif nx is not None and isinstance(item, nx.Graph):
+        found += [
+            item.graph,
+            list(itertools.islice(item.nodes(data=True), budget)),
+            list(itertools.islice(item.edges(data=True), budget)),
+        ]
+    return found
+
+
+def course_text(message: str, cell: SourceCell, returned: set | frozenset = frozenset()) -> str:
+    """A test's message with the student's own text taken out: every string the student's code
+    returned (MIN_REDACTED characters or more) and every quoted value that the source cell does
+    not itself contain become "(a value)". Numbers, counts and shapes stay."""
+    for text in sorted(returned, key=len, reverse=True):
+        if text in message:
+            message = message.replace(text, NEUTRAL)
+
+    def quoted(match: re.Match) -> str:
+        return match.group(0) if match.group(0)[1:-1] in cell.source else NEUTRAL
+
+    return _QUOTED.sub(quoted, message)
+
+
+def failure_message(
+    error: BaseException, cell: SourceCell, returned: set | frozenset = frozenset()
+) -> str:
+    """What the student may read: never hidden source, traceback, or hidden inputs, and no text
+    of the student's choosing (`returned`: the strings their code handed back in this cell)."""
     hidden = _failed_in_hidden_part(error, cell)
     raised = getattr(error, "smcm_student_raised", None)
     if isinstance(error, StudentProblem) and raised is None:
@@ -102,7 +176,11 @@ def failure_message(error: BaseException, cell: SourceCell) -> str:
         if raised == "NotImplementedError":
             category += " (not attempted yet?)"
     elif isinstance(error, NameError):
-        category = f"{_first_line(error)} (is the function defined under its original name?)"
+        # The name the grader looked up (session: the name it asked the sandbox for).
+        name = getattr(error, "name", None)
+        missing = (f"name {name!r} is not defined" if isinstance(name, str)
+                   else course_text(_first_line(error), cell, returned))  # fmt: skip
+        category = f"{missing} (is the function defined under its original name?)"
     elif isinstance(error, AssertionError):
         category = "wrong result"
     else:
@@ -110,7 +188,7 @@ def failure_message(error: BaseException, cell: SourceCell) -> str:
     if hidden:
         return f"a hidden test failed: {category}"
     if isinstance(error, AssertionError) and raised is None:
-        message = _first_line(error, 300)
+        message = course_text(_first_line(error, 300), cell, returned)
         return message or f"a visible test failed: {_failing_line(error, cell)}"
     return category
 

@@ -1,0 +1,22 @@
+# correct: the weight matrix from nx.to_numpy_array (networkx's conventions), dense numpy iteration
+def hits_scores(G, weight="weight", tol=1e-10, max_iter=1000):
+    """HITS (hubs, authorities) of G by power iteration from uniform hubs, each summing to 1."""
+    nodes = list(G)
+    n = len(nodes)
+    if n == 0:
+        return {}, {}
+    W = nx.to_numpy_array(G, nodelist=nodes, weight=weight)
+    if W.sum() <= 0:
+        raise ValueError("HITS is undefined without an edge of positive weight")
+    h = np.ones(n) / n
+    for _ in range(max_iter):
+        a = W.T @ h
+        a = a / a.sum()
+        new = W @ a
+        new = new / new.sum()
+        if np.abs(new - h).sum() < n * tol:
+            return {v: float(x) for v, x in zip(nodes, new)}, {
+                v: float(x) for v, x in zip(nodes, a)
+            }
+        h = new
+    raise nx.PowerIterationFailedConvergence(max_iter)

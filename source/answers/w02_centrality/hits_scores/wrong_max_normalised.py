@@ -1,0 +1,20 @@
+# wrong: normalises each vector by its maximum (as in some textbook code) and never rescales to sum 1
+def hits_scores(G, weight="weight", tol=1e-10, max_iter=1000):
+    """HITS (hubs, authorities) of G by power iteration from uniform hubs, each summing to 1."""
+    nodes = list(G)
+    n = len(nodes)
+    if n == 0:
+        return {}, {}
+    W = nx.to_numpy_array(G, nodelist=nodes, weight=weight)
+    if W.sum() <= 0:
+        raise ValueError("no edge of positive weight")
+    h = np.ones(n) / n
+    for _ in range(max_iter):
+        a = W.T @ h
+        a = a / a.max()
+        new = W @ a
+        new = new / new.max()
+        if np.abs(new - h).sum() < n * tol:
+            return dict(zip(nodes, new)), dict(zip(nodes, a))
+        h = new
+    raise nx.PowerIterationFailedConvergence(max_iter)

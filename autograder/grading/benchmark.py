@@ -28,7 +28,7 @@ from pathlib import Path
 from nbgrader.api import Gradebook
 
 from ..config import ensure_environment_tools_on_path
-from ..paths import CONFIG_FILE, SOURCE_DIR
+from ..paths import CONFIG_FILE, SOURCE_DIR, assignments
 from ..typed_in import answer_submissions, filled_student_notebook
 from .course import GradingCourse
 from .gradebook import ensure_assignment
@@ -125,27 +125,19 @@ def smcm_grade(root: Path, assignment: str, students: dict[str, dict], args) -> 
     return run_timed(command, Path.cwd())
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m autograder.grading.benchmark")
-    parser.add_argument("--n", type=int, default=30, help="number of submissions")
-    parser.add_argument("--assignment", default="w01_orientation")
-    parser.add_argument("--workers", type=int, default=default_workers())
-    parser.add_argument("--unsafe", action="store_true", help="smcm without its sandbox")
-    parser.add_argument("--keep", action="store_true", help="keep the two temporary courses")
-    args = parser.parse_args(argv)
-    ensure_environment_tools_on_path()  # nbgrader runs `alembic` from PATH
-
+def benchmark(assignment: str, args) -> dict:
+    """One assignment: both graders on the same class; times, ratio and differing cells."""
     scratch = Path(tempfile.mkdtemp(prefix="smcm-benchmark-"))
     try:
-        students = class_of(args.n, args.assignment)
-        print(f"{args.n} submissions of {args.assignment}; {os.cpu_count()} cores; "
+        students = class_of(args.n, assignment)
+        print(f"{args.n} submissions of {assignment}; {os.cpu_count()} cores; "
               f"smcm workers: {args.workers}", flush=True)  # fmt: skip
-        plain = plain_nbgrader(scratch / "nbgrader", args.assignment, students)
+        plain = plain_nbgrader(scratch / "nbgrader", assignment, students)
         print(f"nbgrader autograde (serial): {plain:.1f} s", flush=True)
-        ours = smcm_grade(scratch / "smcm", args.assignment, students, args)
+        ours = smcm_grade(scratch / "smcm", assignment, students, args)
         print(f"smcm grade ({args.workers} workers): {ours:.1f} s", flush=True)
-        theirs = auto_scores(f"sqlite:///{scratch / 'nbgrader' / 'gradebook.db'}", args.assignment)
-        mine = auto_scores(f"sqlite:///{scratch / 'smcm' / 'gradebook.db'}", args.assignment)
+        theirs = auto_scores(f"sqlite:///{scratch / 'nbgrader' / 'gradebook.db'}", assignment)
+        mine = auto_scores(f"sqlite:///{scratch / 'smcm' / 'gradebook.db'}", assignment)
         differ = sorted(k for k in set(theirs) | set(mine) if theirs.get(k) != mine.get(k))
         for student, cell in differ:
             print(f"  DIFFERENT {student} {cell}: nbgrader {theirs.get((student, cell))}, "
@@ -154,12 +146,33 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scores identical: {'yes' if not differ else 'NO'} "
               f"({len(mine)} grade cells, {total:g} points in all)")  # fmt: skip
         print(f"speed-up: {plain / ours:.2f}x (nbgrader {plain:.1f} s / smcm {ours:.1f} s)")
-        return 1 if differ else 0
+        return {"assignment": assignment, "nbgrader": plain, "smcm": ours,
+                "cells": len(mine), "differ": len(differ)}  # fmt: skip
     finally:
         if args.keep:
             print(f"kept: {scratch}")
         else:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m autograder.grading.benchmark")
+    parser.add_argument("--n", type=int, default=30, help="number of submissions")
+    parser.add_argument("--assignment", default="w01_orientation")
+    parser.add_argument("--all", action="store_true", help="every assignment in source/")
+    parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--unsafe", action="store_true", help="smcm without its sandbox")
+    parser.add_argument("--keep", action="store_true", help="keep the two temporary courses")
+    args = parser.parse_args(argv)
+    ensure_environment_tools_on_path()  # nbgrader runs `alembic` from PATH
+    names = assignments() if args.all else [args.assignment]
+    rows = [benchmark(name, args) for name in names]
+    print(f"\n{'assignment':<22} {'nbgrader s':>10} {'smcm s':>8} {'ratio':>6} identical")
+    for r in rows:
+        print(f"{r['assignment']:<22} {r['nbgrader']:>10.1f} {r['smcm']:>8.1f} "
+              f"{r['nbgrader'] / r['smcm']:>5.2f}x {'yes' if not r['differ'] else 'NO'} "
+              f"({r['cells']} cells)")  # fmt: skip
+    return 1 if any(r["differ"] for r in rows) else 0
 
 
 if __name__ == "__main__":

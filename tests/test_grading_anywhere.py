@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from fixtures_grading.submissions import AUTOGRADED_POINTS
 
 from autograder.grading import sandbox
 from autograder.paths import COURSE_ROOT
@@ -79,7 +80,7 @@ def test_a_course_under_tmp_with_a_space_grades_right():
         out = json.loads(done.stdout.strip().splitlines()[-1])
         assert out["autograder"].startswith(str(course)), "the copy's own code graded"
         assert out["prefix"].startswith(str(root)), "the copy's own environment graded"
-        assert out["reference"] == {"status": "graded", "total": 13.0, "flags": [],
+        assert out["reference"] == {"status": "graded", "total": AUTOGRADED_POINTS, "flags": [],
                                     "messages": []}, out["reference"]  # fmt: skip
         assert out["untouched"]["status"] == "graded" and out["untouched"]["total"] == 0
         assert all("NotImplementedError" in m for m in out["untouched"]["messages"])

@@ -7,7 +7,12 @@ import json
 
 import pytest
 from fixtures_grading import fake_engine
-from fixtures_grading.submissions import ASSIGNMENT, student_notebook, write_submission
+from fixtures_grading.submissions import (
+    ASSIGNMENT,
+    AUTOGRADED_POINTS,
+    student_notebook,
+    write_submission,
+)
 
 from autograder.grading import engine
 from autograder.grading.course import GradingCourse
@@ -35,7 +40,9 @@ def test_preflight_stops_the_class_when_the_grader_is_wrong(tmp_path):
     course = GradingCourse(root=tmp_path / "course", db_url=f"sqlite:///{tmp_path / 'g.db'}")
     course.root.mkdir()
     write_submission(course.root, "alice", student_notebook())
-    with pytest.raises(PreflightFailed, match="untouched student version scores 13"):
+    with pytest.raises(
+        PreflightFailed, match=f"untouched student version scores {AUTOGRADED_POINTS:g}"
+    ):
         grade_assignment(course, ASSIGNMENT, grade_fn=fake_engine.grade_submission,
                          workers=1, progress=False, preflight=True)  # fmt: skip
     assert not course.result_file("alice", ASSIGNMENT).exists()

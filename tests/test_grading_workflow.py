@@ -24,7 +24,13 @@ from pathlib import Path
 
 import pytest
 from fixtures_grading import fake_engine
-from fixtures_grading.submissions import ASSIGNMENT, student_notebook, write_submission
+from fixtures_grading.submissions import (
+    ASSIGNMENT,
+    AUTOGRADED_POINTS,
+    MANUAL_POINTS,
+    student_notebook,
+    write_submission,
+)
 
 from autograder.cli import main as smcm
 from autograder.grading.course import GradingCourse, read_roster
@@ -35,7 +41,8 @@ from autograder.grading.report import build_report
 from autograder.grading.run import SandboxRefused, grade_assignment, read_result
 from autograder.grading.scores import gradebook_scores, hidden_test_lines
 
-MAX_AUTOGRADED = 13.0  # w01_orientation: 7 autograded exercises; plus 3 hand-graded points
+MAX_AUTOGRADED = AUTOGRADED_POINTS  # w01_orientation's autograded points (hand-graded apart)
+MAX_TOTAL = AUTOGRADED_POINTS + MANUAL_POINTS
 WILSON_POINTS = 2.0
 
 
@@ -329,7 +336,7 @@ def test_feedback_pages_show_scores_and_never_hidden_tests(mixed_run):
         assert "/work/" not in text and "gradebook" not in text
     bob = course.feedback_dir("bob", ASSIGNMENT) / f"{ASSIGNMENT}.html"
     text = bob.read_text()
-    assert "Score: <strong>11 / 16</strong>" in text
+    assert f"Score: <strong>{MAX_AUTOGRADED - WILSON_POINTS:g} / {MAX_TOTAL:g}</strong>" in text
     assert HIDDEN_REPLACEMENT in text and "assertion failed" not in text
     assert "to be graded by hand" in text
     carol = (course.feedback_dir("carol", ASSIGNMENT) / f"{ASSIGNMENT}.html").read_text()
@@ -384,7 +391,8 @@ def test_exports_for_canvas_moodle_and_csv_include_hand_grades(mixed_run, tmp_pa
 
     long = {r["student_id"]: r for r in _rows(out["csv"])}
     assert float(long["alice"]["score"]) == 15.5 and float(long["alice"]["manual_score"]) == 2.5
-    assert long["alice"]["max_score"] == "16" and long["bob"]["needs_manual_grade"] == "true"
+    assert long["alice"]["max_score"] == f"{MAX_TOTAL:g}"
+    assert long["bob"]["needs_manual_grade"] == "true"
     # carol and dan could not be graded: no grade is exported for them unless asked for
     assert "carol" not in long and "dan" not in long
     target = tmp_path / "with-failed.csv"
@@ -470,7 +478,8 @@ def test_gradebook_on_postgresql_gives_the_same_scores(clean_run, postgres_url, 
 def test_the_grading_log_says_what_happened_to_each_submission(mixed_run):
     course, _ = mixed_run
     log = (course.root / "logs" / f"{ASSIGNMENT}.log").read_text()
-    assert "alice: graded 13/13" in log and "bob: graded 11/13" in log
+    full, bob = f"{MAX_AUTOGRADED:g}", f"{MAX_AUTOGRADED - WILSON_POINTS:g}"
+    assert f"alice: graded {full}/{full}" in log and f"bob: graded {bob}/{full}" in log
     assert "ERROR   carol: failed" in log and "died" in log
     assert "ERROR   dan: failed" in log and "the engine tripped over this one" in log
     assert "graded 3, failed 2" in log
@@ -506,7 +515,7 @@ def test_real_engine_through_the_grade_command(real_pool_scores):
     assert totals == REAL_EXPECTED
     assert "pre-flight passed" in log
     assert "test_wilson_interval: failed: AssertionError" in log, "the engine's steps are logged"
-    assert "ada: graded 13/13" in log
+    assert f"ada: graded {MAX_AUTOGRADED:g}/{MAX_AUTOGRADED:g}" in log
 
 
 def test_real_engine_on_a_dask_cluster_gives_the_same_scores(real_pool_scores, tmp_path):

@@ -7,9 +7,15 @@ import json
 from pathlib import Path
 
 from autograder.grading.benchmark import WRONG_ANSWERS
+from autograder.notebook import AssignmentNotebook
+from autograder.paths import source_notebook
 from autograder.typed_in import filled_student_notebook
 
 ASSIGNMENT = "w01_orientation"
+# Read from the source, so that the tests follow the assignment as it grows.
+_SOURCE = AssignmentNotebook.read(source_notebook(ASSIGNMENT))
+AUTOGRADED_POINTS = float(sum(c.points for c in _SOURCE.test_cells))
+MANUAL_POINTS = float(sum(c.points for c in _SOURCE.manual_cells))
 
 
 def student_notebook(

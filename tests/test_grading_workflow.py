@@ -390,7 +390,8 @@ def test_exports_for_canvas_moodle_and_csv_include_hand_grades(mixed_run, tmp_pa
     )
 
     long = {r["student_id"]: r for r in _rows(out["csv"])}
-    assert float(long["alice"]["score"]) == 15.5 and float(long["alice"]["manual_score"]) == 2.5
+    assert float(long["alice"]["score"]) == MAX_AUTOGRADED + 2.5
+    assert float(long["alice"]["manual_score"]) == 2.5
     assert long["alice"]["max_score"] == f"{MAX_TOTAL:g}"
     assert long["bob"]["needs_manual_grade"] == "true"
     # carol and dan could not be graded: no grade is exported for them unless asked for

@@ -26,7 +26,7 @@ from autograder.notebook import BEGIN_HIDDEN, END_HIDDEN, AssignmentNotebook, re
 from autograder.paths import COURSE_ROOT, SOURCE_DIR, source_notebook
 
 sys.path.insert(0, str(Path(__file__).parent))
-from adversarial.corpus import ASSIGNMENT, CASES, PROBES, build  # noqa: E402
+from adversarial.corpus import ASSIGNMENT, CASES, FULL_MARKS, PROBES, build  # noqa: E402
 
 pytestmark = pytest.mark.skipif(sandbox.bwrap_path() is None, reason="bubblewrap not installed")
 
@@ -40,7 +40,14 @@ TEST_SETTINGS = dataclasses.replace(
     output_limit_bytes=1_000_000,
 )
 # Slow cases first, so that the two workers finish together.
-SLOW_FIRST = ["infinite_loop_in_function", "fork_bomb", "infinite_loop_in_cell", "memory_bomb"]
+SLOW_FIRST = [
+    "infinite_loop_in_function",
+    "fork_bomb",
+    "infinite_loop_in_cell",
+    "memory_bomb",
+    "pathological_answer",
+    "huge_answer",
+]
 
 
 def _fingerprint(root: Path) -> dict[str, str]:
@@ -95,7 +102,7 @@ def batch(tmp_path_factory, report_section):
         results = dict(zip(order, graded, strict=True))
     after = {str(w): _fingerprint(w) for w in watched}
     intact = before == after and not [p for p in PROBES if os.path.exists(p)]
-    report_section("adversarial submissions (w01, out of 13 autograded points)",
+    report_section(f"adversarial submissions (w01, out of {FULL_MARKS:g} autograded points)",
                    category_table(results, intact))  # fmt: skip
     return results, before, after
 
@@ -141,6 +148,15 @@ def test_feedback_never_shows_hidden_tests_or_outside_files(batch):
         assert "Traceback" not in message and "/work/" not in message
         assert "BEGIN HIDDEN" not in message
         assert "root:" not in message  # /etc/passwd
+
+
+def test_feedback_never_shows_text_the_student_chose(batch):
+    results, _, _ = batch
+    for case in CASES:
+        if case.secret is None:
+            continue
+        for cell in results[case.name].cells:
+            assert case.secret not in cell.message, (case.name, cell)
 
 
 def test_points_come_from_the_source_and_manual_cells_wait_for_a_human(batch):

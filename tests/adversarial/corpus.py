@@ -6,7 +6,8 @@ hand). Every other case changes that notebook or its folder in one way. Each cas
 exact score it must get and a flag (or cell message) that must explain it.
 
 Autograded points in w01: tweets_per_airline_day 2, negative_share 2, wilson_interval 2,
-top_complaints 2, engagement_summary 2, duplicated_ids 1, conflicting_duplicates 2 = 13.
+top_complaints 2, engagement_summary 2, duplicated_ids 1, conflicting_duplicates 2,
+baseline_alerts 2 = 15.
 """
 
 from __future__ import annotations
@@ -19,10 +20,14 @@ from pathlib import Path
 
 import nbformat
 
+from autograder.notebook import AssignmentNotebook
 from autograder.paths import release_notebook, source_notebook
 
 ASSIGNMENT = "w01_orientation"
-FULL_MARKS = 13.0
+# Every autograded point of the source (the corpus follows the assignment as it grows).
+FULL_MARKS = float(
+    sum(c.points for c in AssignmentNotebook.read(source_notebook(ASSIGNMENT)).test_cells)
+)
 
 # A wilson_interval that passes every visible test and fails the hidden ones: the cheats below
 # try to turn that into full marks.
@@ -45,6 +50,7 @@ class Case:
     filename: str = f"{ASSIGNMENT}.ipynb"
     status: str = "graded"
     no_flags: bool = False  # the honest parts only: no flag at all
+    secret: str | None = None  # text the student chose: never in any message
 
 
 def honest_notebook() -> nbformat.NotebookNode:
@@ -73,6 +79,12 @@ def _set(nb, grade_id: str, source: str) -> None:
 
 def _insert_after(nb, grade_id: str, source: str) -> None:
     nb.cells.insert(_index(nb, grade_id) + 1, nbformat.v4.new_code_cell(source))
+
+
+def _wrap(nb, grade_id: str, before: str = "", after: str = "") -> None:
+    """Code run at the start (and end) of a solution cell: before its test runs."""
+    cell = nb.cells[_index(nb, grade_id)]
+    cell.source = before + "\n" + cell.source + "\n" + after
 
 
 def _append(nb, source: str) -> None:
@@ -471,29 +483,151 @@ def top_complaints(tweets, k=3, airline=None):
     return nb
 
 
+def escapes_to_host(nb, folder):
+    # Issue 12.1: each write gives back the value the file holds, so the host stays unharmed
+    # even if it succeeded; any success turns wilson_interval wrong (2 points fewer).
+    _wrap(
+        nb,
+        "wilson_interval",
+        after="""
+import ctypes, os, resource, subprocess
+escaped = []
+for path in ["/proc/sys/kernel/core_pattern", "/proc/sys/kernel/core_uses_pid"]:
+    try:
+        value = open(path).read()
+        with open(path, "w") as handle:
+            handle.write(value)
+        escaped.append(path)
+    except OSError:
+        pass
+libc = ctypes.CDLL(None, use_errno=True)
+for flag in (0x10000000, 0x00020000, 0x02000000):  # new user, mount, cgroup namespaces
+    if libc.unshare(flag) == 0:
+        escaped.append(hex(flag))
+done = subprocess.run(["unshare", "-UrmC", "sh", "-c",
+                       "mount -t cgroup -o pids none /mnt && echo 4096 > /mnt/pids.max"],
+                      capture_output=True)
+if done.returncode == 0:
+    escaped.append("cgroup")
+try:
+    resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+    escaped.append("rlimit")
+except (ValueError, OSError):
+    pass
+if os.getuid() == 0 or escaped:
+    exec(WRONG)
+""".replace("WRONG", repr(WRONG_WILSON)),
+    )
+    return nb
+
+
+def pathological_answer(nb, folder):
+    # Issue 12.4: duplicated_ids's answer is forged as 400,000 integers whose hashes collide
+    # (each insertion into the set compares with all before it): that call fails in its own
+    # time (test_duplicated_ids, and test_conflicting_duplicates, which calls it too); the
+    # rest of the notebook keeps its marks.
+    _wrap(
+        nb,
+        "duplicated_ids",
+        after="""
+import gc, sys
+_runner = next(o for o in gc.get_objects() if type(o).__name__ == "Runner")
+_honest_call = _runner.call
+def _forged_call(name, payload, kept, timeout):
+    if name == "duplicated_ids":
+        m = sys.hash_info.modulus
+        return {"value": {"t": "set", "v": [{"t": "int", "v": str(k * m)}
+                                            for k in range(1, 400_001)]}}, []
+    return _honest_call(name, payload, kept, timeout)
+_runner.call = _forged_call
+""",
+    )
+    return nb
+
+
+def huge_answer(nb, folder):
+    # Issue 12.4: a 120 MB answer (strings, so all of it JSON) from duplicated_ids; the grader
+    # reads it within its memory bound and the visible test fails it (a list, not a set).
+    _wrap(
+        nb,
+        "duplicated_ids",
+        after="""
+def duplicated_ids(raw):
+    return ["%0110d" % i for i in range(1_000_000)]
+""",
+    )
+    return nb
+
+
+SECRET = "Delta_hidden_input_0427_United"
+
+
+def forged_reply_and_data_named_exception(nb, folder):
+    # Issue 12.5: negative_share raises an exception class named like data, and the runner is
+    # patched to answer calls to wilson_interval with a forged "missing" naming a secret: no
+    # student text may reach a message.
+    _wrap(
+        nb,
+        "negative_share",
+        after=f"""
+class {SECRET}(ValueError):
+    pass
+def negative_share(tweets, min_confidence=0.0):
+    raise {SECRET}("{SECRET}")
+""",
+    )
+    _wrap(
+        nb,
+        "wilson_interval",
+        after=f"""
+import gc
+_runner = next(o for o in gc.get_objects() if type(o).__name__ == "Runner")
+_honest_call = _runner.call
+def _forged_call(name, payload, kept, timeout):
+    if name == "wilson_interval":
+        return {{"missing": "{SECRET}"}}, []
+    return _honest_call(name, payload, kept, timeout)
+_runner.call = _forged_call
+""",
+    )
+    return nb
+
+
+def helper_module_beside_notebook(nb, folder):
+    # Issue 12.6: a module saved beside the notebook imports, as in Jupyter: the solution cell
+    # only imports wilson_interval from it (were the import to fail: 2 points fewer).
+    imports = "import math\nimport numpy as np\nimport pandas as pd\n\n"
+    (folder / "my_wilson.py").write_text(imports + nb.cells[_index(nb, "wilson_interval")].source)
+    _set(nb, "wilson_interval", "from my_wilson import wilson_interval")
+    return nb
+
+
 WILSON = "test_wilson_interval"
 HIDDEN_WRONG = "a hidden test failed: wrong result"
 FULL = FULL_MARKS
 CASES = [
     Case("honest", honest, FULL, no_flags=True),
-    Case("wrong_answer", wrong_answer, 11, cell=("test_negative_share", "a share lies between 0")),
-    Case("edited_test_cell", edited_test_cell, 11, f"test cell {WILSON} was edited",
+    Case("wrong_answer", wrong_answer, FULL - 2,
+         cell=("test_negative_share", "a share lies between 0")),
+    Case("edited_test_cell", edited_test_cell, FULL - 2, f"test cell {WILSON} was edited",
          (WILSON, HIDDEN_WRONG)),
-    Case("deleted_test_cell", deleted_test_cell, 11, f"test cell {WILSON} was deleted"),
+    Case("deleted_test_cell", deleted_test_cell, FULL - 2, f"test cell {WILSON} was deleted"),
     Case("duplicated_test_cell", duplicated_test_cell, FULL,
          "test cell test_duplicated_ids was duplicated"),
-    Case("renamed_test_cell", renamed_test_cell, 11, f"test cell {WILSON} was renamed"),
+    Case("renamed_test_cell", renamed_test_cell, FULL - 2, f"test cell {WILSON} was renamed"),
     Case("altered_metadata", altered_metadata, FULL, "metadata of test_duplicated_ids was altered"),
-    Case("missing_solution_cell", missing_solution_cell, 11,
+    Case("missing_solution_cell", missing_solution_cell, FULL - 2,
          "solution cell top_complaints is missing",
          ("test_top_complaints", "solution cell top_complaints is missing")),
-    Case("monkeypatched_assert_helpers", monkeypatched_assert_helpers, 11,
+    Case("monkeypatched_assert_helpers", monkeypatched_assert_helpers, FULL - 2,
          cell=(WILSON, HIDDEN_WRONG)),
-    Case("lying_float", lying_float, 11, cell=(WILSON, HIDDEN_WRONG)),
-    Case("patched_operators", patched_operators, 11,
+    Case("lying_float", lying_float, FULL - 2, cell=(WILSON, HIDDEN_WRONG)),
+    Case("patched_operators", patched_operators, FULL - 2,
          cell=("test_tweets_per_airline_day", HIDDEN_WRONG)),
-    Case("ipython_input_transformer", ipython_input_transformer, 11, cell=(WILSON, HIDDEN_WRONG)),
-    Case("custom_exception_handler", custom_exception_handler, 11, cell=(WILSON, HIDDEN_WRONG)),
+    Case("ipython_input_transformer", ipython_input_transformer, FULL - 2,
+         cell=(WILSON, HIDDEN_WRONG)),
+    Case("custom_exception_handler", custom_exception_handler, FULL - 2,
+         cell=(WILSON, HIDDEN_WRONG)),
     Case("kills_its_kernel", kills_its_kernel, FULL, "ended its Python process in cell"),
     Case("kills_its_parent", kills_its_parent, FULL, no_flags=True),
     Case("leaves_background_processes", leaves_background_processes, FULL, "background process"),
@@ -506,17 +640,24 @@ CASES = [
          filename=f"{ASSIGNMENT} (1).ipynb"),
     Case("schema_version_99", schema_version_99, FULL, "schema_version 99"),
     Case("infinite_loop_in_cell", infinite_loop_in_cell, FULL, "timeout in cell"),
-    Case("infinite_loop_in_function", infinite_loop_in_function, 11, f"timeout in {WILSON}",
+    Case("infinite_loop_in_function", infinite_loop_in_function, FULL - 2, f"timeout in {WILSON}",
          (WILSON, "time limit exceeded")),
     Case("memory_bomb", memory_bomb, FULL, "memory limit hit"),
     Case("fork_bomb", fork_bomb, FULL, "process limit hit"),
-    Case("reads_instructor_files", reads_instructor_files, 11,
+    Case("reads_instructor_files", reads_instructor_files, FULL - 2,
          cell=(WILSON, "your function raised FileNotFoundError")),
     Case("writes_outside_its_folder", writes_outside_its_folder, FULL, no_flags=True),
     Case("warnings_but_correct", warnings_but_correct, FULL, no_flags=True),
     Case("spoils_its_arguments", spoils_its_arguments, FULL, no_flags=True),
-    Case("unreadable_result", unreadable_result, 11,
+    Case("unreadable_result", unreadable_result, FULL - 2,
          cell=("test_top_complaints", "returned something the grader cannot read")),
+    Case("escapes_to_host", escapes_to_host, FULL, no_flags=True),
+    Case("pathological_answer", pathological_answer, FULL - 3, "too long to read",
+         ("test_duplicated_ids", "returned something the grader cannot read")),
+    Case("huge_answer", huge_answer, FULL - 3, cell=("test_duplicated_ids", "return a set")),
+    Case("forged_reply_and_data_named_exception", forged_reply_and_data_named_exception, FULL - 4,
+         cell=(WILSON, "name 'wilson_interval' is not defined"), secret=SECRET),
+    Case("helper_module_beside_notebook", helper_module_beside_notebook, FULL, no_flags=True),
 ]  # fmt: skip
 
 

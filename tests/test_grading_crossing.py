@@ -305,3 +305,21 @@ def test_a_grader_fault_in_a_test_cell_fails_the_submission_even_if_swallowed(se
                          "transform_cell": staticmethod(lambda code: code)})()  # fmt: skip
     with pytest.raises(GraderFault):
         session.run_trusted(cell)
+
+
+# --- replies: every answer is exactly one kind, with checked fields ---------------------------
+
+
+def test_a_reply_is_exactly_one_kind_of_answer():
+    from autograder.grading import replies, safe_codec
+
+    assert replies.read_reply({"value": 3, "id": 1}) == replies.Returned(3)
+    raised = replies.read_reply({"raised": [["builtins", "MemoryError"]]})
+    assert isinstance(raised, replies.Raised) and raised.memory_error
+    assert isinstance(replies.read_reply({"timeout": True}), replies.TimedOut)
+    assert isinstance(replies.read_reply({"missing": "whatever it says"}), replies.Missing)
+    for forged in ({"value": 1, "raised": [["builtins", "ValueError"]]},  # two kinds at once
+                   {"raised": "ValueError"}, {"raised": [["builtins"]]},
+                   {"raised": [["builtins", 3]]}, {"id": 1}):  # fmt: skip
+        with pytest.raises(safe_codec.UnreadableResult):
+            replies.read_reply(forged)

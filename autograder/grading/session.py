@@ -24,6 +24,7 @@ from .crossing import (
 )
 from .kept import KeptValue, SetupValueChanged, same_table, split_kept
 from .plan import SourceCell
+from .replies import Missing, Raised, TimedOut, Unsupported, read_reply
 from .sandbox import Limits, ProtocolError, Sandbox, SandboxDied, SandboxTimeout
 from .verdicts import (
     GraderFault,
@@ -259,24 +260,21 @@ class GradingSession:
                 f"the grader failed while calling the student's code in {self.current} "
                 f"({type(exc).__name__}: {str(exc)[:200]})"
             ) from exc
-        if "raised" in header:
-            raised = header["raised"] if isinstance(header["raised"], list) else []
-            if ["builtins", "MemoryError"] in raised:
-                self.memory_hit = True
-            raise self._original_or_student(raised, callbacks)
-        if header.get("timeout"):
+        reply = self._read_reply(header)
+        if isinstance(reply, Raised):
+            self.memory_hit |= reply.memory_error
+            raise self._original_or_student(reply.classes, callbacks)
+        if isinstance(reply, TimedOut):
             self.flags.append(f"timeout in {self.current}")
             raise StudentTimeout("the student's function ran out of time")
-        if "missing" in header:  # the name the grader asked for, not the sandbox's text
+        if isinstance(reply, Missing):  # the name the grader asked for, not the sandbox's text
             name = str(request.get("name"))
             raise NameError(f"name {name!r} is not defined", name=name)
-        if "unsupported" in header:
+        if isinstance(reply, Unsupported):
             raise StudentUnreadable("a value of a type the grader does not accept")
-        if "value" not in header:
-            raise StudentUnreadable("an answer without a value")
         try:  # decoding takes the call's own time: a slow answer fails this call only
             deadline = max(min(self.cell_deadline, self.deadline), time.monotonic() + 1.0)
-            value = safe_codec.decode(header["value"], buffers, deadline)
+            value = safe_codec.decode(reply.encoded, buffers, deadline)
             student_strings(value, self.returned)  # kept out of every message
             return value
         except safe_codec.UnreadableResult as exc:
@@ -287,6 +285,13 @@ class GradingSession:
                 f"the grader could not decode an answer in {self.current} "
                 f"({type(exc).__name__}: {str(exc)[:200]})"
             ) from exc
+
+    def _read_reply(self, header: dict):
+        try:
+            return read_reply(header)
+        except safe_codec.UnreadableResult as exc:
+            self.flags.append(f"unreadable answer from the sandbox in {self.current} ({exc})")
+            raise StudentUnreadable(str(exc)) from None
 
     @staticmethod
     def _original_or_student(raised: list, callbacks: Callbacks | None) -> BaseException:

@@ -69,6 +69,26 @@ def preflight_jobs(assignment: str, folder: Path) -> dict[str, Job]:
     return jobs
 
 
+def run_preflight(assignment: str, execute, log) -> None:
+    """Grade the two pre-flight notebooks with `execute` (this run's pool or cluster); raise
+    PreflightFailed with what broke unless the reference gets full marks and the untouched
+    version zero."""
+    with tempfile.TemporaryDirectory(prefix="smcm-preflight-") as folder:
+        checks = preflight_jobs(assignment, Path(folder))
+        try:
+            records = {job.student: record for job, record in execute(list(checks.values()))}
+        except Exception as exc:
+            if is_sandbox_unavailable(exc):
+                raise SandboxRefused(str(exc)) from exc
+            raise
+    for record in records.values():
+        log_record(log, record)
+    if problems := preflight_problems(records):
+        log.error("pre-flight failed, nobody graded: %s", "; ".join(problems))
+        raise PreflightFailed("; ".join(problems))
+    log.info("pre-flight passed: reference full marks, untouched version 0")
+
+
 def preflight_problems(records: dict[str, dict]) -> list[str]:
     """What is wrong with the two pre-flight results (nothing, when the grader works)."""
     problems = []
@@ -269,140 +289,100 @@ def grade_assignment(
     """
     with grading_log(course, assignment) as log:
         try:
-            run = _grade_assignment(
-                log,
-                course,
-                assignment,
-                grade_fn=grade_fn,
-                settings=settings,
-                workers=workers,
-                dask_scheduler=dask_scheduler,
-                dask_local_workers=dask_local_workers,
-                unsafe=unsafe,
-                roster=roster,
-                progress=progress,
-                on_recorded=on_recorded,
-                preflight=preflight,
-            )
-        except BaseException as exc:
-            log.exception("grading %s stopped: %s: %s", assignment, type(exc).__name__, exc)
-            raise
-        log.info(
-            "%s: graded %d, failed %d, already graded %d, %.1f s; integrity: %s",
-            assignment, len(run.graded), len(run.failed), run.already_graded, run.seconds,
-            "; ".join(run.integrity_problems) or "ok",
-        )  # fmt: skip
-        return run
+            started = time.monotonic()
+            if preflight is None:
+                preflight = grade_fn is None
+            if grade_fn is None:
+                from .engine import grade_submission as grade_fn
+            settings = settings or GradingSettings.from_config()
+            roster = roster or {}
+            run = GradeRun(assignment)
+            ensure_assignment(course, assignment)
+            jobs, run.already_graded = pending_jobs(course, assignment)
+            log.info("grading %s: %d to grade, %d already graded and unchanged",
+                         assignment, len(jobs), run.already_graded)  # fmt: skip
+            if jobs:
+                run.backup = backup_before_grading(course, assignment)
+                log.info("backup: %s", run.backup.folder)
+                run_job = functools.partial(grade_job, grade_fn, settings, unsafe)
+                scheduler = (
+                    dask_scheduler if dask_scheduler is not None else settings.dask_scheduler
+                )
+                client = cluster = None
+                if scheduler or dask_local_workers:
+                    client, cluster = dask_client(scheduler or None, dask_local_workers)
 
+                    def execute(batch):
+                        return on_dask(batch, run_job, client)
+                else:
+                    count = workers or settings.workers or default_workers()
 
-def _grade_assignment(
-    log,
-    course: GradingCourse,
-    assignment: str,
-    *,
-    grade_fn: GradeFunction | None = None,
-    settings: GradingSettings | None = None,
-    workers: int | None = None,
-    dask_scheduler: str | None = None,
-    dask_local_workers: int | None = None,
-    unsafe: bool = False,
-    roster: dict[str, RosterEntry] | None = None,
-    progress: bool = True,
-    on_recorded: Callable[[dict], None] | None = None,
-    preflight: bool | None = None,
-) -> GradeRun:
-    """grade_assignment, writing to its grading log."""
-    started = time.monotonic()
-    if preflight is None:
-        preflight = grade_fn is None
-    if grade_fn is None:
-        from .engine import grade_submission as grade_fn
-    settings = settings or GradingSettings.from_config()
-    roster = roster or {}
-    run = GradeRun(assignment)
-    ensure_assignment(course, assignment)
-    jobs, run.already_graded = pending_jobs(course, assignment)
-    log.info("grading %s: %d to grade, %d already graded and unchanged",
-             assignment, len(jobs), run.already_graded)  # fmt: skip
-    if jobs:
-        run.backup = backup_before_grading(course, assignment)
-        log.info("backup: %s", run.backup.folder)
-        run_job = functools.partial(grade_job, grade_fn, settings, unsafe)
-        scheduler = dask_scheduler if dask_scheduler is not None else settings.dask_scheduler
-        client = cluster = None
-        if scheduler or dask_local_workers:
-            client, cluster = dask_client(scheduler or None, dask_local_workers)
+                    def execute(batch):
+                        return in_processes(batch, run_job, count)
 
-            def execute(batch):
-                return on_dask(batch, run_job, client)
-        else:
-            count = workers or settings.workers or default_workers()
-
-            def execute(batch):
-                return in_processes(batch, run_job, count)
-
-        if preflight:
-            with tempfile.TemporaryDirectory(prefix="smcm-preflight-") as folder:
-                checks = preflight_jobs(assignment, Path(folder))
+                if preflight:
+                    try:
+                        run_preflight(assignment, execute, log)
+                    except PreflightFailed:
+                        for closing in (client, cluster):
+                            if closing is not None:
+                                closing.close()
+                        raise
+                results = execute(jobs)
+                limits = max_scores(course, assignment)
+                course_config = load_course_config()
+                text_stub = course_config.ClearSolutions.get("text_stub", "YOUR ANSWER HERE")
+                bar = tqdm(
+                    total=len(jobs),
+                    desc=f"grading {assignment}",
+                    unit="submission",
+                    disable=not progress,
+                )
                 try:
-                    records = {
-                        job.student: record for job, record in execute(list(checks.values()))
-                    }
+                    with open_gradebook(course) as gradebook:
+                        for job, record in results:
+                            if problems := validate_record(record, limits):
+                                record = failed_record(job, "; ".join(problems), record["seconds"])
+                            log_record(log, record)
+                            record_result(
+                                gradebook,
+                                record,
+                                roster.get(job.student),
+                                job.timestamp,
+                                text_stub,
+                                course_config,
+                            )
+                            write_autograded(course, job, record)
+                            (run.graded if record["status"] == "graded" else run.failed).append(
+                                job.student
+                            )
+                            bar.update()
+                            if on_recorded:
+                                on_recorded(record)
                 except Exception as exc:
                     if is_sandbox_unavailable(exc):
                         raise SandboxRefused(str(exc)) from exc
                     raise
-            for record in records.values():
-                log_record(log, record)
-            if problems := preflight_problems(records):
-                log.error("pre-flight failed, nobody graded: %s", "; ".join(problems))
-                for closing in (client, cluster):
-                    if closing is not None:
-                        closing.close()
-                raise PreflightFailed("; ".join(problems))
-            log.info("pre-flight passed: reference full marks, untouched version 0")
-        results = execute(jobs)
-        limits = max_scores(course, assignment)
-        course_config = load_course_config()
-        text_stub = course_config.ClearSolutions.get("text_stub", "YOUR ANSWER HERE")
-        bar = tqdm(
-            total=len(jobs), desc=f"grading {assignment}", unit="submission", disable=not progress
-        )
-        try:
-            with open_gradebook(course) as gradebook:
-                for job, record in results:
-                    if problems := validate_record(record, limits):
-                        record = failed_record(job, "; ".join(problems), record["seconds"])
-                    log_record(log, record)
-                    record_result(
-                        gradebook,
-                        record,
-                        roster.get(job.student),
-                        job.timestamp,
-                        text_stub,
-                        course_config,
-                    )
-                    write_autograded(course, job, record)
-                    (run.graded if record["status"] == "graded" else run.failed).append(job.student)
-                    bar.update()
-                    if on_recorded:
-                        on_recorded(record)
-        except Exception as exc:
-            if is_sandbox_unavailable(exc):
-                raise SandboxRefused(str(exc)) from exc
+                finally:
+                    bar.close()
+                    results.close()
+                    if client is not None:
+                        client.close()
+                    if cluster is not None:
+                        cluster.close()
+            graded_results = {
+                student: result
+                for student in course.students_with_submission(assignment)
+                if (result := read_result(course, student, assignment)) is not None
+            }
+            run.integrity_problems = check_integrity(course, assignment, graded_results)
+            run.seconds = time.monotonic() - started
+            log.info(
+                    "%s: graded %d, failed %d, already graded %d, %.1f s; integrity: %s",
+                    assignment, len(run.graded), len(run.failed), run.already_graded,
+                    run.seconds, "; ".join(run.integrity_problems) or "ok",
+                )  # fmt: skip
+            return run
+        except BaseException as exc:
+            log.exception("grading %s stopped: %s: %s", assignment, type(exc).__name__, exc)
             raise
-        finally:
-            bar.close()
-            results.close()
-            if client is not None:
-                client.close()
-            if cluster is not None:
-                cluster.close()
-    graded_results = {
-        student: result
-        for student in course.students_with_submission(assignment)
-        if (result := read_result(course, student, assignment)) is not None
-    }
-    run.integrity_problems = check_integrity(course, assignment, graded_results)
-    run.seconds = time.monotonic() - started
-    return run

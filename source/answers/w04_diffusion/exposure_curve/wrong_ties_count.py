@@ -1,0 +1,21 @@
+# Wrong: counts a neighbour adopting at the same time as an exposure (<= instead of <).
+import numpy as np
+
+
+def exposure_curve(G, adopted_at, max_k):
+    """P(k): share of ever-k-exposed nodes that adopted while exactly k-exposed, k = 1..max_k."""
+    if max_k < 1:
+        raise ValueError("max_k must be at least 1")
+    if any(node not in G for node in adopted_at):
+        raise ValueError("adopted_at names a node that is not in G")
+    when = {node: t for node, t in adopted_at.items() if t is not None}
+    sources = G.predecessors if G.is_directed() else G.neighbors
+    ever, adopted = np.zeros(max_k + 1), np.zeros(max_k + 1)
+    for v in G:
+        t_v = when.get(v)
+        n_v = len({u for u in sources(v) if u != v and u in when and (t_v is None or when[u] <= t_v)})
+        ever[1:min(n_v, max_k) + 1] += 1
+        if t_v is not None and 1 <= n_v <= max_k:
+            adopted[n_v] += 1
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return (adopted / ever)[1:]

@@ -9,7 +9,7 @@ def baseline_alerts(counts, window=5, k=3.0):
     mad = previous.rolling(window, min_periods=window).apply(
         lambda w: np.median(np.abs(w - np.median(w))), raw=True
     )
-    spread = np.maximum(1.4826 * mad, np.sqrt(centre))
+    spread = np.maximum(np.maximum(1.4826 * mad, np.sqrt(centre)), 1.0)
     upper = centre + k * spread
     alert = (values > upper).fillna(False).astype(bool)
     return pd.DataFrame(

@@ -18,7 +18,7 @@ def baseline_alerts(counts, window=5, k=3.0):
         base = values[t - window : t]
         centre = statistics.median(base)
         mad = statistics.median([abs(b - centre) for b in base])
-        upper = centre + k * max(1.4826 * mad, math.sqrt(centre))
+        upper = centre + k * max(1.4826 * mad, math.sqrt(centre), 1.0)
         centres.append(centre)
         uppers.append(upper)
         alerts.append(value > upper)

@@ -15,6 +15,6 @@ def baseline_alerts(counts, window=5, k=3.0):
         base = values[t - window : t]
         centre = statistics.median(base)
         mad = statistics.median([abs(b - centre) for b in base])
-        upper = centre + k * max(1.4826 * mad, centre**0.5)
+        upper = centre + k * max(1.4826 * mad, centre**0.5, 1.0)
         rows.append((centre, upper, value >= upper))
     return pd.DataFrame(rows, columns=["centre", "upper", "alert"], index=counts.index)

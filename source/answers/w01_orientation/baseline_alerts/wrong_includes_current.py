@@ -7,7 +7,7 @@ def baseline_alerts(counts, window=5, k=3.0):
     roll = values.rolling(window + 1, min_periods=window + 1)
     centre = roll.median()
     mad = roll.apply(lambda w: np.median(np.abs(w - np.median(w))), raw=True)
-    upper = centre + k * np.maximum(1.4826 * mad, np.sqrt(centre))
+    upper = centre + k * np.maximum(np.maximum(1.4826 * mad, np.sqrt(centre)), 1.0)
     alert = (values > upper).fillna(False).astype(bool)
     return pd.DataFrame(
         {"centre": centre.to_numpy(), "upper": upper.to_numpy(), "alert": alert.to_numpy()},

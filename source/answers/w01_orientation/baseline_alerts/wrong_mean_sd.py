@@ -6,7 +6,7 @@ def baseline_alerts(counts, window=5, k=3.0):
     values = pd.Series(counts.to_numpy(dtype=float))
     previous = values.shift(1).rolling(window, min_periods=window)
     centre = previous.mean()
-    spread = np.maximum(previous.std(ddof=0).fillna(0), np.sqrt(centre))
+    spread = np.maximum(np.maximum(previous.std(ddof=0).fillna(0), np.sqrt(centre)), 1.0)
     upper = centre + k * spread
     alert = (values > upper).fillna(False).astype(bool)
     return pd.DataFrame(

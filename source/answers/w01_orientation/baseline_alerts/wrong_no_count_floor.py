@@ -1,4 +1,4 @@
-# wrong: no Poisson floor sqrt(centre): a flat baseline (MAD 0) alerts on any value above the median
+# wrong: no count floor at all (neither sqrt(centre) nor 1): a flat baseline (MAD 0) alerts on any value above the median
 import statistics
 
 

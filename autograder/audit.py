@@ -98,6 +98,7 @@ class AssignmentAudit:
     release_errors: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     differential: list = field(default_factory=list)  # DifferentialRow per submission
+    cached: bool = False  # remembered from an earlier run over the same content (audit_cache)
 
     @property
     def ok(self) -> bool:
@@ -548,19 +549,31 @@ def audit_assignment(assignment: str, mutation: bool = True) -> AssignmentAudit:
 
 
 def audit_all(
-    names: list[str], mutation: bool = True, jobs: int | None = None
+    names: list[str], mutation: bool = True, jobs: int | None = None, fresh: bool = False
 ) -> list[AssignmentAudit]:
-    """Audit assignments in parallel (one process each, up to the number of cores)."""
+    """Audit assignments in parallel (one process each, up to the number of cores); a week
+    whose content passed the audit before is taken from the cache (audit_cache.py) unless
+    `fresh`."""
     from tqdm import tqdm
 
-    jobs = jobs or min(len(names), max(1, _cores()))
+    from . import audit_cache
+
+    keys = {n: audit_cache.audit_key(n, mutation) for n in names}
+    found = {} if fresh else {n: audit_cache.load(n, keys[n]) for n in names}
+    todo = [n for n in names if found.get(n) is None]
+    jobs = jobs or min(len(todo), max(1, _cores())) or 1
     if jobs <= 1:
-        return [
-            audit_assignment(n, mutation) for n in tqdm(names, desc="auditing", unit="assignment")
+        done = [
+            audit_assignment(n, mutation) for n in tqdm(todo, desc="auditing", unit="assignment")
         ]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(audit_assignment, n, mutation) for n in names]
-        return [f.result() for f in tqdm(futures, desc="auditing", unit="assignment")]
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(audit_assignment, n, mutation) for n in todo]
+            done = [f.result() for f in tqdm(futures, desc="auditing", unit="assignment")]
+    for audit in done:
+        audit_cache.store(audit, keys[audit.assignment])
+        found[audit.assignment] = audit
+    return [found[n] for n in names]
 
 
 def _cores() -> int:
@@ -595,6 +608,8 @@ def format_table(audits: list[AssignmentAudit]) -> str:
                 f"{audit.assignment:<22} {'(manually graded)':<34} {audit.manual_points:>6g}"
             )
         status = "ok" if audit.ok else f"{len(audit.problems)} problem(s)"
+        if audit.cached:
+            status += " (cached: same content passed before)"
         lines.append(
             f"{audit.assignment:<22} {'= source/release score':<34} "
             f"{audit.source_score:g}/{audit.max_score:g} vs {audit.release_score:g}: {status}"

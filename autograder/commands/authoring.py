@@ -17,6 +17,9 @@ def register(sub) -> None:
     audit = sub.add_parser("audit", help="audit assignments and print the table")
     audit.add_argument("assignments", nargs="*", help="default: all of them")
     audit.add_argument("--no-mutation", action="store_true", help="skip mutation analysis")
+    audit.add_argument(
+        "--fresh", action="store_true", help="audit every week again, even if unchanged"
+    )
     audit.add_argument("--json", type=Path, help="also write the full results here")
     audit.add_argument(
         "--jobs", type=int, default=None, help="parallel assignments (default: cores)"
@@ -60,7 +63,9 @@ def run_audit(args) -> int:
         to_json,
     )
 
-    audits = audit_all(_names(args), mutation=not args.no_mutation, jobs=args.jobs)
+    audits = audit_all(
+        _names(args), mutation=not args.no_mutation, jobs=args.jobs, fresh=args.fresh
+    )
     print(format_table(audits))
     print()
     print(format_differential(audits))

@@ -1,0 +1,90 @@
+"""The audit cache: a passed audit is reused only for exactly the content it checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from autograder import audit_cache
+from autograder.audit import AssignmentAudit, DifferentialRow, ExerciseAudit
+
+
+@pytest.fixture
+def course(tmp_path, monkeypatch):
+    """A miniature course tree the key is computed over."""
+    root = tmp_path / "course"
+    for folder in ("source/w09_x", "release/w09_x", "source/answers/w09_x/ex", "autograder",
+                   "datasets"):  # fmt: skip
+        (root / folder).mkdir(parents=True)
+    (root / "source/w09_x/w09_x.ipynb").write_text("{source}")
+    (root / "release/w09_x/w09_x.ipynb").write_text("{release}")
+    (root / "source/answers/w09_x/ex/correct_a.py").write_text("# a\n")
+    (root / "autograder/audit.py").write_text("# the tool\n")
+    (root / "jupyter_config.py").write_text("c = 1\n")
+    paths = {
+        "COURSE_ROOT": root,
+        "SOURCE_DIR": root / "source",
+        "RELEASE_DIR": root / "release",
+        "ANSWERS_DIR": root / "source/answers",
+        "CONFIG_FILE": root / "jupyter_config.py",
+        "MUTATION_ALLOWLIST": root / "source/mutation_allowlist.toml",
+    }
+    for name, value in paths.items():
+        monkeypatch.setattr(audit_cache, name, value)
+    monkeypatch.setenv("SMCM_AUDIT_CACHE", str(tmp_path / "cache"))
+    return root
+
+
+def passed_audit() -> AssignmentAudit:
+    return AssignmentAudit(
+        "w09_x",
+        exercises=[ExerciseAudit("ex", 2.0, killed=5, total=5)],
+        source_score=2.0,
+        max_score=2.0,
+        differential=[DifferentialRow("reference", cells=1, nbgrader_score=2.0, engine_score=2.0)],
+    )
+
+
+def test_a_passed_audit_is_reused_for_the_same_content(course):
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    audit_cache.store(passed_audit(), key)
+    again = audit_cache.load("w09_x", key)
+    assert again is not None and again.cached
+    assert again.exercises == passed_audit().exercises
+    assert again.differential == passed_audit().differential
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "source/w09_x/w09_x.ipynb",
+        "release/w09_x/w09_x.ipynb",
+        "source/answers/w09_x/ex/correct_a.py",
+        "autograder/audit.py",
+        "jupyter_config.py",
+    ],  # fmt: skip
+)
+def test_any_change_to_what_was_checked_is_a_miss(course, changed):
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    audit_cache.store(passed_audit(), key)
+    (course / changed).write_text((course / changed).read_text() + " ")
+    new_key = audit_cache.audit_key("w09_x", mutation=True)
+    assert new_key != key and audit_cache.load("w09_x", new_key) is None
+    assert audit_cache.audit_key("w09_x", mutation=False) != new_key
+
+
+def test_audits_with_problems_are_never_stored_and_broken_entries_are_misses(course):
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    failed = passed_audit()
+    failed.problems.append("the untouched student version scores 2, not 0")
+    audit_cache.store(failed, key)
+    assert audit_cache.load("w09_x", key) is None
+    audit_cache.store(passed_audit(), key)
+    (audit_cache.cache_dir() / f"w09_x-{key}.json").write_text("{not json")
+    assert audit_cache.load("w09_x", key) is None
+
+
+def test_the_cache_can_be_switched_off(course, monkeypatch):
+    monkeypatch.setenv("SMCM_AUDIT_CACHE", "off")
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    audit_cache.store(passed_audit(), key)
+    assert audit_cache.load("w09_x", key) is None

@@ -49,7 +49,7 @@ from .paths import (
 
 EXERCISE_MIN_KILL_RATE = 0.75
 COURSE_MIN_KILL_RATE = 0.90
-# Independent answers per autograded exercise in source/answers/<assignment>/<exercise>/:
+# Independent answers per autograded exercise in tests/answers/<assignment>/<exercise>/:
 MIN_CORRECT_ANSWERS = 2  # correct_*.py, written from the exercise text alone: all must pass
 MIN_WRONG_ANSWERS = 3  # wrong_*.py, realistic mistakes: all must fail
 STUB_ERROR = "NotImplementedError"

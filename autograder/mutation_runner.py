@@ -6,7 +6,7 @@ started per mutant): the child runs the mutated cell and the cells up to the exe
 cell, and reports whether the test passed. A child that runs past the time limit is killed and
 its mutant counts as killed (an infinite loop is a failure a student would see too).
 
-The independent answers in source/answers/<assignment>/<exercise>/ are graded the same way:
+The independent answers in tests/answers/<assignment>/<exercise>/ are graded the same way:
 each file replaces the solution cell; a `correct_*` answer must pass the test cell (outcome
 "survived") and a `wrong_*` answer must fail it ("killed").
 """

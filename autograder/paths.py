@@ -11,10 +11,10 @@ RELEASE_DIR = COURSE_ROOT / "release"
 CONFIG_FILE = COURSE_ROOT / "jupyter_config.py"
 MUTATION_ALLOWLIST = SOURCE_DIR / "mutation_allowlist.toml"
 # Independent answers to each autograded exercise, never given to students:
-# source/answers/<assignment>/<exercise>/correct_<label>.py (must pass the exercise's test cell)
-# and .../wrong_<label>.py (a realistic mistake; must fail it). The folder's name does not
-# match ASSIGNMENT_NAME, so it is never built or audited as an assignment.
-ANSWERS_DIR = SOURCE_DIR / "answers"
+# tests/answers/<assignment>/<exercise>/correct_<label>.py (must pass the exercise's test cell)
+# and .../wrong_<label>.py (a realistic mistake; must fail it). Beside the tests, not in
+# source/: nbgrader's formgrader lists every folder of source/ as an assignment.
+ANSWERS_DIR = COURSE_ROOT / "tests" / "answers"
 ANSWER_KINDS = ("correct", "wrong")
 
 # Weekly assignments sort in course order: w01_orientation, w02_centrality, ...

@@ -1,7 +1,7 @@
 """Student submissions made from the course's own answers, as a student would hand them in.
 
 The student version from release/ with code typed into its answer cells: the source's
-solutions (the reference), an independent answer from source/answers/ for each exercise, or
+solutions (the reference), an independent answer from tests/answers/ for each exercise, or
 nothing at all (the untouched version). The audit grades these through nbgrader and through
 the engine; the benchmark makes a class of them.
 """

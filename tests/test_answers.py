@@ -1,4 +1,4 @@
-"""Independent answers (source/answers/<assignment>/<exercise>/correct_*.py and wrong_*.py):
+"""Independent answers (tests/answers/<assignment>/<exercise>/correct_*.py and wrong_*.py):
 the audit grades each one like a mutant and reports a correct answer that fails or a wrong
 answer that passes."""
 
@@ -137,7 +137,7 @@ def test_too_few_answers_is_a_problem(tmp_path):
 
 
 def test_answers_are_never_an_assignment_nor_released():
-    assert ANSWERS_DIR.parent == SOURCE_DIR
+    assert not ANSWERS_DIR.is_relative_to(SOURCE_DIR), "nbgrader lists source/'s folders"
     assert "answers" not in assignments()
     assert not (RELEASE_DIR / "answers").exists()
     for assignment in assignments():

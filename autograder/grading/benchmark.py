@@ -4,7 +4,7 @@
 
 Makes N submissions of an assignment (the student version with the source's solutions typed
 in; every 3rd student an independent correct answer set and every 4th a wrong one from
-source/answers/, every 9th hands in the untouched student version), grades them with nbgrader
+tests/answers/, every 9th hands in the untouched student version), grades them with nbgrader
 in its own temporary course and with
 `smcm grade` in another, checks that every grade cell got the same score, and prints both
 wall-clock times and their ratio. Both sides start from a gradebook that already holds the
@@ -50,7 +50,7 @@ WRONG_ANSWERS = {
 
 def class_of(n: int, assignment: str) -> dict[str, dict]:
     """n submissions: most type in the reference; every 3rd an independent correct answer set
-    and every 4th a wrong one from source/answers/ (cycling through them), every 9th hands in
+    and every 4th a wrong one from tests/answers/ (cycling through them), every 9th hands in
     the untouched student version. For w01 without answer files: WRONG_ANSWERS as before."""
     sets = answer_submissions(assignment)
     correct = [r for name, (r, _) in sorted(sets.items()) if name.startswith("correct-")]

@@ -5,7 +5,12 @@ import numpy as np
 
 def double_edge_swaps(G, proposals):
     """Apply double-edge swap proposals (i, j, flip) in order; return (rewired graph, accepted swaps)."""
-    if not isinstance(G, nx.Graph) or G.is_directed() or G.is_multigraph() or nx.number_of_selfloops(G):
+    if (
+        not isinstance(G, nx.Graph)
+        or G.is_directed()
+        or G.is_multigraph()
+        or nx.number_of_selfloops(G)
+    ):
         raise ValueError("need a simple undirected graph")
     rows = np.asarray(proposals, dtype=int).reshape(-1, 3)
     m = G.number_of_edges()

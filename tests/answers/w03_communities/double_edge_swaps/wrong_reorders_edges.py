@@ -16,7 +16,12 @@ def double_edge_swaps(G, proposals):
             continue
         (a, b), (c, d) = edges[i], edges[j]
         first, second = ((a, d), (c, b)) if flip == 0 else ((a, c), (b, d))
-        if first[0] == first[1] or second[0] == second[1] or H.has_edge(*first) or H.has_edge(*second):
+        if (
+            first[0] == first[1]
+            or second[0] == second[1]
+            or H.has_edge(*first)
+            or H.has_edge(*second)
+        ):
             continue
         H.remove_edges_from([(a, b), (c, d)])
         H.add_edges_from([first, second])

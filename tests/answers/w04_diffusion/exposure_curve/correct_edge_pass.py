@@ -23,4 +23,6 @@ def exposure_curve(G, adopted_at, max_k):
             ever[k] += 1
         if v in when and 1 <= n <= max_k:
             hit[n] += 1
-    return np.array([hit[k] / ever[k] if ever[k] else math.nan for k in range(1, max_k + 1)], dtype=float)
+    return np.array(
+        [hit[k] / ever[k] if ever[k] else math.nan for k in range(1, max_k + 1)], dtype=float
+    )

@@ -13,7 +13,9 @@ def exposure_curve(G, adopted_at, max_k):
     ever, adopted = np.zeros(max_k + 1), np.zeros(max_k + 1)
     for v in G:
         t_v = when.get(v)
-        n_v = len({u for u in sources(v) if u != v and u in when and (t_v is None or when[u] < t_v)})
+        n_v = len(
+            {u for u in sources(v) if u != v and u in when and (t_v is None or when[u] < t_v)}
+        )
         if 1 <= n_v <= max_k:
             ever[n_v] += 1
             if t_v is not None:

@@ -13,7 +13,7 @@ def exposure_curve(G, adopted_at, max_k):
     ever, adopted = np.zeros(max_k + 1), np.zeros(max_k + 1)
     for v in when:
         n_v = len({u for u in sources(v) if u != v and u in when and when[u] < when[v]})
-        ever[1:min(n_v, max_k) + 1] += 1
+        ever[1 : min(n_v, max_k) + 1] += 1
         if 1 <= n_v <= max_k:
             adopted[n_v] += 1
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -18,7 +18,7 @@ def exposure_curve(G, adopted_at, max_k):
             u = a if G.is_directed() else b
             if u != v and u in when and (t_v is None or when[u] < t_v):
                 n_v += 1
-        ever[1:min(n_v, max_k) + 1] += 1
+        ever[1 : min(n_v, max_k) + 1] += 1
         if t_v is not None and 1 <= n_v <= max_k:
             adopted[n_v] += 1
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -13,8 +13,10 @@ def exposure_curve(G, adopted_at, max_k):
     ever, adopted = np.zeros(max_k + 1), np.zeros(max_k + 1)
     for v in G:
         t_v = when.get(v)
-        n_v = len({u for u in sources(v) if u != v and u in when and (t_v is None or when[u] <= t_v)})
-        ever[1:min(n_v, max_k) + 1] += 1
+        n_v = len(
+            {u for u in sources(v) if u != v and u in when and (t_v is None or when[u] <= t_v)}
+        )
+        ever[1 : min(n_v, max_k) + 1] += 1
         if t_v is not None and 1 <= n_v <= max_k:
             adopted[n_v] += 1
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -13,7 +13,7 @@ import pytest
 from test_grading_engine import TEST_SETTINGS
 
 from autograder.grading.engine import grade_submission
-from autograder.grading.trusted import KEEP_MIN_BYTES, kept_setup_values, same_table
+from autograder.grading.kept import KEEP_MIN_BYTES, kept_setup_values, same_table
 
 ASSIGNMENT = "wkept"
 SETUP = (

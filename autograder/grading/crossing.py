@@ -145,10 +145,6 @@ def pickle_for_sandbox(value, callbacks: Callbacks) -> bytes:
     return buffer.getvalue()
 
 
-def pickle_arguments(args: tuple, kwargs: dict, callbacks: Callbacks | None = None) -> bytes:
-    return pickle_for_sandbox((args, kwargs), callbacks if callbacks is not None else Callbacks())
-
-
 def callback_arguments(header: dict, buffers) -> tuple[list, dict]:
     """The arguments the student's code passed to a callback, rebuilt by safe_codec."""
     value = safe_codec.decode(header.get("args"), buffers)

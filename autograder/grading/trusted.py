@@ -30,14 +30,7 @@ import traceback
 from pathlib import Path
 
 from ..notebook import AssignmentNotebook
-from .crossing import StudentFunction, pickle_arguments  # noqa: F401 -- re-exported
-from .kept import (  # noqa: F401
-    KEEP_MIN_BYTES,
-    KeptValue,
-    SetupValueChanged,
-    kept_setup_values,
-    same_table,  # noqa: F401 -- re-exported
-)
+from .kept import KeptValue, SetupValueChanged, kept_setup_values
 from .plan import source_plan
 from .sandbox import ControlGroups, limit_trusted_memory
 from .session import START_SECONDS, GradingSession

@@ -11,8 +11,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,12 +66,12 @@ def stage_notebooks(
             "add them to the plan (its single home) or rename the folders"
         )
     written = notebooks.discover_sources(root)
+    executed_by_week = execute_all(found, edition, cache_dir)
     rows = []
     for week in syllabus.weeks:
         row = WeekRow(week, syllabus.module_of(week.id), available=week.id in found)
         if row.available:
-            print(f"  notebook {week.id} ({edition})", flush=True)
-            executed = notebooks.execute(found[week.id], edition, cache_dir)
+            executed = executed_by_week[week.id]
             nbformat.write(executed, src / "notebooks" / f"{week.id}.ipynb")
             row.datasets = datapages.datasets_loaded(executed)
             for k, png in enumerate(figures.notebook_pngs(executed, FIGURES_PER_WEEK), 1):
@@ -87,6 +89,19 @@ def stage_notebooks(
             )
         rows.append(row)
     return rows
+
+
+def execute_all(found: dict, edition: str, cache_dir: Path) -> dict[str, nbformat.NotebookNode]:
+    """Every found notebook executed (or taken from the cache), one kernel per core at a time:
+    the build grows with the number of weeks, and each kernel is its own process."""
+
+    def run(week_id: str) -> nbformat.NotebookNode:
+        print(f"  notebook {week_id} ({edition})", flush=True)
+        return notebooks.execute(found[week_id], edition, cache_dir)
+
+    workers = max(1, min(len(found), len(os.sched_getaffinity(0))))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return dict(zip(found, pool.map(run, found), strict=True))
 
 
 def stage_data(src: Path, root: Path, render, rows: list[WeekRow]) -> list[datapages.DataEntry]:

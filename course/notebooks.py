@@ -8,7 +8,8 @@ Editions:
 - solutions: the source notebook with the hidden tests cut out; no error is allowed.
 
 Execution is cached by the hash of the prepared notebook and the other files of its folder, in
-course/_build/exec-cache/ (git-ignored), so a rebuild executes only what changed.
+course/_build/exec-cache/ (git-ignored; $SMCM_SITE_EXEC_CACHE moves it), so a rebuild executes
+only what changed.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from nbclient import NotebookClient
 from .syllabus import WEEK_ID
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-CACHE_DIR = REPO_ROOT / "course" / "_build" / "exec-cache"
+CACHE_DIR = Path(
+    os.environ.get("SMCM_SITE_EXEC_CACHE") or REPO_ROOT / "course" / "_build" / "exec-cache"
+)
 EDITIONS = ("student", "solutions")
 ALLOWED_STUDENT_ERROR = "NotImplementedError"
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")  # colours in kernel tracebacks
@@ -158,15 +161,8 @@ def execute(
                 allow_errors=True,
                 resources={"metadata": {"path": str(workdir)}},
             )
-            previous = os.environ.get("MPLBACKEND")
-            os.environ["MPLBACKEND"] = INLINE_BACKEND  # the kernel inherits this environment
-            try:
-                executed = client.execute()
-            finally:
-                if previous is None:
-                    os.environ.pop("MPLBACKEND", None)
-                else:
-                    os.environ["MPLBACKEND"] = previous
+            # The kernel gets its own environment: notebooks execute in parallel threads.
+            executed = client.execute(env={**os.environ, "MPLBACKEND": INLINE_BACKEND})
         cache_dir.mkdir(parents=True, exist_ok=True)
         for stale in cache_dir.glob(f"{week.week_id}-{edition}-*.ipynb"):
             stale.unlink()

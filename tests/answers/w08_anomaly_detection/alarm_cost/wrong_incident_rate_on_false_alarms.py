@@ -1,0 +1,18 @@
+# wrong: multiplies the whole cost, false alarms included, by the incident rate.
+import pandas as pd
+
+
+def alarm_cost(table, cost_false_alarm, cost_per_hour, cost_miss, incidents_per_month):
+    """Expected cost per month of each row (one threshold) of an alarm evaluation table."""
+    if min(cost_false_alarm, cost_per_hour, cost_miss, incidents_per_month) < 0:
+        raise ValueError("negative cost")
+    if not {"fa_per_month", "recall", "mean_delay"} <= set(table.columns):
+        raise ValueError("missing column")
+    r = table["recall"].astype(float)
+    delay = (r * cost_per_hour * table["mean_delay"].astype(float)).where(r > 0, 0.0)
+    return pd.Series(
+        incidents_per_month
+        * (cost_false_alarm * table["fa_per_month"] + delay + (1 - r) * cost_miss),
+        index=table.index,
+        dtype=float,
+    )

@@ -1,0 +1,19 @@
+# wrong: a two-sided p-value, 2 * (1 - Phi(|t|)), where the text asks for the one-sided test of alpha > 0.
+import numpy as np
+from scipy import stats
+
+
+def dispersion_test(y, mu, n_params):
+    """Pearson dispersion ratio and the Cameron-Trivedi regression test of Poisson against NB2 overdispersion."""
+    y, mu = np.asarray(y, float), np.asarray(mu, float)
+    if y.shape != mu.shape or len(y) <= n_params or (mu <= 0).any():
+        raise ValueError("bad input")
+    z = ((y - mu) ** 2 - y) / mu
+    alpha = z @ mu / (mu @ mu)
+    t = alpha / np.sqrt(np.sum((z - alpha * mu) ** 2) / (len(y) - 1) / (mu @ mu))
+    return {
+        "pearson_ratio": float(np.sum((y - mu) ** 2 / mu) / (len(y) - n_params)),
+        "alpha": float(alpha),
+        "t": float(t),
+        "p_value": float(2 * stats.norm.sf(abs(t))),
+    }

@@ -124,3 +124,26 @@ def test_cache_returns_independent_copies():
     again = smcm_data.load(NAME)
     assert again.loc[0, "text"] != "overwritten"
     assert "airline" in again
+
+
+def test_conflicting_duplicates_are_american(raw):
+    """All 155 repeated ids are American tweets; 18 carry two sentiments (week 6 quotes both)."""
+    repeated = raw[raw["tweet_id"].duplicated(keep=False)]
+    assert set(repeated["airline"]) == {"American"}
+    pairs = repeated.groupby("tweet_id")["airline_sentiment"].agg(lambda s: " / ".join(sorted(s)))
+    conflicting = pairs[
+        ~pairs.isin(["negative / negative", "neutral / neutral", "positive / positive"])
+    ]
+    assert conflicting.value_counts().to_dict() == {
+        "neutral / positive": 10,
+        "negative / neutral": 4,
+        "negative / positive": 4,
+    }
+
+
+def test_confidence_bands(tweets):
+    """Annotator agreement: 10,363 tweets at 1.0 and 232 below 0.5 in the cleaned table."""
+    confidence = tweets["airline_sentiment_confidence"]
+    assert (confidence == 1.0).sum() == 10_363
+    assert (confidence < 0.5).sum() == 232
+    assert confidence.between(1 / 3 - 1e-9, 1.0).all()

@@ -1,0 +1,20 @@
+# Wrong: draws all of group a's resamples first, then all of group b's (another random stream than specified).
+import numpy as np
+from sklearn.metrics import f1_score
+
+
+def bootstrap_gap(y_true, y_pred, groups, a, b, n_boot=1000, seed=0, level=0.95):
+    """Macro-F1 of group a minus group b, with a percentile bootstrap interval (resampling within groups)."""
+    t, p, g = np.asarray(y_true), np.asarray(y_pred), np.asarray(groups)
+    if not len(t) == len(p) == len(g) or n_boot < 1 or not 0 < level < 1:
+        raise ValueError("bad input")
+    ra, rb = np.flatnonzero(g == a), np.flatnonzero(g == b)
+    if len(ra) == 0 or len(rb) == 0:
+        raise ValueError("empty group")
+    f1 = lambda rows: f1_score(t[rows], p[rows], average="macro", zero_division=0)
+    rng = np.random.default_rng(seed)
+    draws_a = [rng.integers(0, len(ra), size=len(ra)) for _ in range(n_boot)]
+    draws_b = [rng.integers(0, len(rb), size=len(rb)) for _ in range(n_boot)]
+    gaps = [f1(ra[ia]) - f1(rb[ib]) for ia, ib in zip(draws_a, draws_b)]
+    low, high = np.quantile(gaps, [(1 - level) / 2, (1 + level) / 2])
+    return {"gap": float(f1(ra) - f1(rb)), "low": float(low), "high": float(high)}

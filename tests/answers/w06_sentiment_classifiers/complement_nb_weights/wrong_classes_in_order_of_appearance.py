@@ -1,0 +1,19 @@
+# Wrong: rows in the order in which classes first appear in y, not in sorted order.
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+
+def complement_nb_weights(X, y, alpha=1.0):
+    """Complement naive Bayes weights w[k, j] = -ln theta~[k, j], classes in sorted order."""
+    if alpha <= 0:
+        raise ValueError("alpha")
+    dense = X.toarray() if sp.issparse(X) else np.asarray(X, dtype=float)
+    labels = np.asarray(y)
+    if dense.shape[0] == 0 or dense.shape[0] != len(labels) or (dense < 0).any():
+        raise ValueError("bad input")
+    rows = []
+    for c in pd.unique(labels):
+        other = dense[labels != c].sum(axis=0) + alpha
+        rows.append(-np.log(other / other.sum()))
+    return np.vstack(rows)

@@ -1,0 +1,19 @@
+# Wrong: reports the bin's midpoint as mean_predicted instead of the mean forecast in the bin.
+import numpy as np
+import pandas as pd
+
+
+def reliability_table(y_true, prob, n_bins=10):
+    """Mean predicted probability, observed frequency and count per non-empty bin (right-closed bins)."""
+    o = np.asarray(y_true).astype(float)
+    p = np.asarray(prob, dtype=float)
+    if len(o) != len(p) or len(p) == 0 or np.isnan(p).any() or (p < 0).any() or (p > 1).any():
+        raise ValueError("bad input")
+    if not np.isin(o, [0, 1]).all() or n_bins < 1:
+        raise ValueError("bad input")
+    which = np.searchsorted(np.linspace(0, 1, n_bins + 1)[1:-1], p)
+    rows = [
+        (b, (b + 0.5) / n_bins, o[which == b].mean(), int((which == b).sum()))
+        for b in np.unique(which)
+    ]
+    return pd.DataFrame(rows, columns=["bin", "mean_predicted", "fraction_positive", "count"])

@@ -43,8 +43,11 @@ MAX_RESTARTS = 4
 
 
 class GradingSession:
-    def __init__(self, shell, request: dict, kept: dict[int, KeptValue] | None = None):
+    def __init__(
+        self, shell, request: dict, kept: dict[int, KeptValue] | None = None, hoisted=False
+    ):
         self.shell = shell
+        self.hoisted = hoisted  # the other cells ran once in the warm server (hoist.py)
         self.request = request
         self.kept = kept or {}
         self.kept_in_sandbox: set[str] = set()  # keys the current sandbox holds
@@ -72,6 +75,9 @@ class GradingSession:
         self.returned: set[str] = set()  # strings the student's code handed back (bounded)
         self.steps: list[str] = []  # what happened, with times: the instructor's grading log
         self.started = time.monotonic()
+        # The source's own definitions of each solution cell's names: the source's other cells
+        # run with these (see run_other).
+        self.reference: dict[str, object] = {}
 
     def step(self, text: str) -> None:
         self.steps.append(f"{time.monotonic() - self.started:7.2f} s  {text}"[:400])
@@ -331,6 +337,44 @@ class GradingSession:
                     namespace[name] = self.get(name)
 
     # --- the grader's cells ----------------------------------------------------------------
+    def define_reference(self, cell: SourceCell) -> None:
+        """Run the source's solution cell here (the instructor's code: trusted) and keep what
+        it defines. Nothing it defines stays bound: bind_solution binds the student's."""
+        namespace = self.shell.user_ns
+        saved = {name: namespace[name] for name in cell.names if name in namespace}
+        error = self.run_trusted(cell)
+        if error is not None:
+            raise self._fault(f"the source's solution cell {cell.grade_id} raised {error!r}")
+        self.reference.update({n: namespace[n] for n in cell.names if n in namespace})
+        for name in cell.names:
+            namespace.pop(name, None)
+        namespace.update(saved)
+
+    def run_other(self, cell: SourceCell) -> None:
+        """Run one of the source's other cells (worked examples, figures, set-up between
+        exercises) with the source's own solutions bound, not the student's.
+
+        Test cells never use a value an other cell derived from a student's function (the
+        authoring guide's rule; the audit's differential grading and its untouched-version
+        check catch a test that does), so what matters of these cells is the values they
+        compute from the data, and those are the same either way. Running them here, without
+        a call into the sandbox per use of a student's function, is what makes a worked
+        example that loops over a thousand cascades cost what it costs in a notebook."""
+        namespace = self.shell.user_ns
+        missing = object()
+        student = {name: namespace.get(name, missing) for name in self.reference}
+        namespace.update(self.reference)
+        try:
+            self.run_trusted(cell)
+        finally:
+            for name, value in student.items():
+                if namespace.get(name, missing) is not self.reference[name]:
+                    continue  # the cell bound the name itself: keep what it bound
+                if value is missing:
+                    namespace.pop(name, None)
+                else:
+                    namespace[name] = value
+
     def run_trusted(self, cell: SourceCell) -> BaseException | None:
         self.cell_deadline = min(time.monotonic() + self.cell_timeout, self.deadline)
         self.current = cell.grade_id or f"cell {cell.index + 1}"
@@ -363,6 +407,8 @@ class GradingSession:
             if cell.kind == "setup":
                 continue
             if cell.kind == "solution":
+                if not self.hoisted:
+                    self.define_reference(cell)
                 if cell.grade_id in missing:
                     for name in cell.names:
                         self.shell.user_ns.pop(name, None)
@@ -372,7 +418,9 @@ class GradingSession:
                 self.step(f"ran the student's cells through {cell.grade_id}")
                 continue
             if cell.kind == "other":
-                self.run_trusted(cell)
+                if self.hoisted:
+                    continue
+                self.run_other(cell)
                 self.step(f"ran the source's cell {cell.index + 1}")
                 continue
             exercise = cell.grade_id.removeprefix("test_")

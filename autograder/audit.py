@@ -98,7 +98,7 @@ class AssignmentAudit:
     release_errors: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     differential: list = field(default_factory=list)  # DifferentialRow per submission
-    cached: bool = False  # remembered from an earlier run over the same content (audit_cache)
+    cached: str = ""  # "cache" or "record" when remembered from a passed audit (audit_cache)
 
     @property
     def ok(self) -> bool:
@@ -571,7 +571,7 @@ def audit_all(
             futures = [pool.submit(audit_assignment, n, mutation) for n in todo]
             done = [f.result() for f in tqdm(futures, desc="auditing", unit="assignment")]
     for audit in done:
-        audit_cache.store(audit, keys[audit.assignment])
+        audit_cache.store(audit, keys[audit.assignment], full=mutation)
         found[audit.assignment] = audit
     return [found[n] for n in names]
 
@@ -608,7 +608,9 @@ def format_table(audits: list[AssignmentAudit]) -> str:
                 f"{audit.assignment:<22} {'(manually graded)':<34} {audit.manual_points:>6g}"
             )
         status = "ok" if audit.ok else f"{len(audit.problems)} problem(s)"
-        if audit.cached:
+        if audit.cached == "record":
+            status += " (recorded: this content passed in tests/audit_records)"
+        elif audit.cached:
             status += " (cached: same content passed before)"
         lines.append(
             f"{audit.assignment:<22} {'= source/release score':<34} "

@@ -4,9 +4,16 @@ again (the audit is the slowest part of the test suite, and it grows with every 
 The key is a SHA-256 over the assignment's source, release and answer files, the mutation
 allow-list, the course's settings, the tooling's own code (autograder/, datasets/), the
 versions of Python and of the packages that grade, and whether the sandbox is used. Any change
-to any of them is a miss. Only audits without problems are stored. The cache lives in
-$SMCM_AUDIT_CACHE (default ~/.cache/smcm/audit); SMCM_AUDIT_CACHE=off, or `smcm audit --fresh`,
-audits everything afresh.
+to any of them is a miss. Only audits without problems are stored, in two places:
+
+* the machine's cache, $SMCM_AUDIT_CACHE (default ~/.cache/smcm/audit), for every audit;
+* the course's record, tests/audit_records/<assignment>.json, for full audits (mutation
+  analysis included): committed with the content it audited, so that a clean clone (CI) audits
+  only the weeks whose content, tooling or packages changed since their record was made. A
+  record whose key does not match is ignored; `smcm audit` writes a new one when the week
+  passes.
+
+SMCM_AUDIT_CACHE=off, or `smcm audit --fresh`, audits everything afresh (and reads neither).
 """
 
 from __future__ import annotations
@@ -14,13 +21,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
+import platform
 from dataclasses import asdict
 from importlib import metadata
 from pathlib import Path
 
 from .paths import (
     ANSWERS_DIR,
+    AUDIT_RECORDS_DIR,
     CONFIG_FILE,
     COURSE_ROOT,
     MUTATION_ALLOWLIST,
@@ -30,7 +38,8 @@ from .paths import (
 
 GRADING_PACKAGES = (
     "nbgrader", "nbclient", "nbconvert", "ipykernel", "ipython", "numpy", "pandas", "networkx",
-    "scipy", "scikit-learn", "matplotlib", "cloudpickle",
+    "scipy", "scikit-learn", "matplotlib", "cloudpickle", "statsmodels", "ruptures",
+    "textblob", "vaderSentiment",
 )  # fmt: skip
 
 
@@ -59,7 +68,7 @@ def audit_key(assignment: str, mutation: bool) -> str:
 
     add("mutation", str(mutation).encode())
     add("sandbox", str(bwrap_path() is not None).encode())
-    add("python", sys.version.encode())
+    add("python", f"{platform.python_implementation()} {platform.python_version()}".encode())
     for package in GRADING_PACKAGES:
         try:
             add(package, metadata.version(package).encode())
@@ -81,34 +90,55 @@ def audit_key(assignment: str, mutation: bool) -> str:
     return digest.hexdigest()
 
 
+def _record_path(assignment: str) -> Path:
+    return AUDIT_RECORDS_DIR / f"{assignment}.json"
+
+
+def _entries(assignment: str, key: str) -> list[tuple[str, Path]]:
+    folder = cache_dir()
+    if folder is None:
+        return []
+    return [("cache", folder / f"{assignment}-{key}.json"), ("record", _record_path(assignment))]
+
+
 def load(assignment: str, key: str):
-    """The cached audit for this key, or None."""
+    """The audit remembered for this key (the machine's cache, then the course's record), or
+    None."""
     from .audit import AssignmentAudit, DifferentialRow, ExerciseAudit
 
-    folder = cache_dir()
-    path = folder / f"{assignment}-{key}.json" if folder else None
-    if path is None or not path.is_file():
-        return None
-    try:
-        data = json.loads(path.read_text())
-        data["exercises"] = [ExerciseAudit(**e) for e in data["exercises"]]
-        data["differential"] = [DifferentialRow(**d) for d in data["differential"]]
-        audit = AssignmentAudit(**data)
-    except (OSError, ValueError, TypeError, KeyError):
-        return None  # an unreadable or outdated entry is a miss, never a result
-    audit.cached = True
-    return audit
+    for source, path in _entries(assignment, key):
+        if not path.is_file():
+            continue
+        try:
+            data = json.loads(path.read_text())
+            if source == "record":
+                if data.get("key") != key:
+                    continue  # recorded for other content, tooling or packages
+                data = data["audit"]
+            data["exercises"] = [ExerciseAudit(**e) for e in data["exercises"]]
+            data["differential"] = [DifferentialRow(**d) for d in data["differential"]]
+            audit = AssignmentAudit(**data)
+        except (OSError, ValueError, TypeError, KeyError):
+            continue  # an unreadable or outdated entry is a miss, never a result
+        audit.cached = source
+        return audit
+    return None
 
 
-def store(audit, key: str) -> None:
-    """Remember a passed audit (never one with problems)."""
+def _write(target: Path, data: dict) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    partial.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+    partial.replace(target)
+
+
+def store(audit, key: str, full: bool) -> None:
+    """Remember a passed audit (never one with problems); a full one also in the record."""
     folder = cache_dir()
     if folder is None or not audit.ok:
         return
-    folder.mkdir(parents=True, exist_ok=True)
     data = asdict(audit)
-    data["cached"] = False
-    target = folder / f"{audit.assignment}-{key}.json"
-    partial = target.with_suffix(".partial")
-    partial.write_text(json.dumps(data))
-    partial.replace(target)
+    data["cached"] = ""
+    _write(folder / f"{audit.assignment}-{key}.json", data)
+    if full:
+        _write(_record_path(audit.assignment), {"key": key, "audit": data})

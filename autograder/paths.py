@@ -15,6 +15,8 @@ MUTATION_ALLOWLIST = SOURCE_DIR / "mutation_allowlist.toml"
 # and .../wrong_<label>.py (a realistic mistake; must fail it). Beside the tests, not in
 # source/: nbgrader's formgrader lists every folder of source/ as an assignment.
 ANSWERS_DIR = COURSE_ROOT / "tests" / "answers"
+# Full audits that passed, committed with the content they audited (audit_cache.py).
+AUDIT_RECORDS_DIR = COURSE_ROOT / "tests" / "audit_records"
 ANSWER_KINDS = ("correct", "wrong")
 
 # Weekly assignments sort in course order: w01_orientation, w02_centrality, ...

@@ -1,4 +1,5 @@
-"""The audit cache: a passed audit is reused only for exactly the content it checked."""
+"""The audit cache and the course's audit records: a passed audit is reused only for exactly
+the content it checked."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def course(tmp_path, monkeypatch):
         "ANSWERS_DIR": root / "source/answers",
         "CONFIG_FILE": root / "jupyter_config.py",
         "MUTATION_ALLOWLIST": root / "source/mutation_allowlist.toml",
+        "AUDIT_RECORDS_DIR": root / "tests/audit_records",
     }
     for name, value in paths.items():
         monkeypatch.setattr(audit_cache, name, value)
@@ -46,7 +48,7 @@ def passed_audit() -> AssignmentAudit:
 
 def test_a_passed_audit_is_reused_for_the_same_content(course):
     key = audit_cache.audit_key("w09_x", mutation=True)
-    audit_cache.store(passed_audit(), key)
+    audit_cache.store(passed_audit(), key, full=True)
     again = audit_cache.load("w09_x", key)
     assert again is not None and again.cached
     assert again.exercises == passed_audit().exercises
@@ -65,7 +67,7 @@ def test_a_passed_audit_is_reused_for_the_same_content(course):
 )
 def test_any_change_to_what_was_checked_is_a_miss(course, changed):
     key = audit_cache.audit_key("w09_x", mutation=True)
-    audit_cache.store(passed_audit(), key)
+    audit_cache.store(passed_audit(), key, full=True)
     (course / changed).write_text((course / changed).read_text() + " ")
     new_key = audit_cache.audit_key("w09_x", mutation=True)
     assert new_key != key and audit_cache.load("w09_x", new_key) is None
@@ -76,15 +78,40 @@ def test_audits_with_problems_are_never_stored_and_broken_entries_are_misses(cou
     key = audit_cache.audit_key("w09_x", mutation=True)
     failed = passed_audit()
     failed.problems.append("the untouched student version scores 2, not 0")
-    audit_cache.store(failed, key)
+    audit_cache.store(failed, key, full=True)
     assert audit_cache.load("w09_x", key) is None
-    audit_cache.store(passed_audit(), key)
+    audit_cache.store(passed_audit(), key, full=True)
     (audit_cache.cache_dir() / f"w09_x-{key}.json").write_text("{not json")
+    (course / "tests/audit_records/w09_x.json").write_text("{not json")
     assert audit_cache.load("w09_x", key) is None
 
 
 def test_the_cache_can_be_switched_off(course, monkeypatch):
     monkeypatch.setenv("SMCM_AUDIT_CACHE", "off")
     key = audit_cache.audit_key("w09_x", mutation=True)
-    audit_cache.store(passed_audit(), key)
+    audit_cache.store(passed_audit(), key, full=True)
     assert audit_cache.load("w09_x", key) is None
+
+
+def test_a_full_audit_is_recorded_and_a_clean_clone_uses_the_record(course, tmp_path, monkeypatch):
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    audit_cache.store(passed_audit(), key, full=True)
+    assert (course / "tests/audit_records/w09_x.json").is_file()
+    monkeypatch.setenv("SMCM_AUDIT_CACHE", str(tmp_path / "an empty cache"))  # another machine
+    again = audit_cache.load("w09_x", key)
+    assert again is not None and again.cached == "record"
+    assert again.exercises == passed_audit().exercises
+
+
+def test_a_record_of_other_content_is_ignored(course, tmp_path, monkeypatch):
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    audit_cache.store(passed_audit(), key, full=True)
+    monkeypatch.setenv("SMCM_AUDIT_CACHE", str(tmp_path / "an empty cache"))
+    (course / "source/w09_x/w09_x.ipynb").write_text("{changed}")
+    assert audit_cache.load("w09_x", audit_cache.audit_key("w09_x", mutation=True)) is None
+
+
+def test_an_audit_without_mutation_analysis_is_never_recorded(course):
+    key = audit_cache.audit_key("w09_x", mutation=False)
+    audit_cache.store(passed_audit(), key, full=False)
+    assert not (course / "tests/audit_records/w09_x.json").exists()

@@ -101,6 +101,11 @@ def fit(
 
     Without a basis the background is a constant (the stationary model). With a basis, pass its
     values at the event times (shape events x k) and its integrals over [0, end) (length k).
+
+    The decay is searched in [1e-3, 1e3] per time unit (start[1] is its starting value), so
+    express times in a unit in which the mean reaction delay 1/beta lies well inside
+    [1e-3, 1e3] units (hours for reshares); otherwise rescale the times first (beta and the
+    weights scale inversely, the branching ratio does not change).
     """
     times = np.sort(np.asarray(times, dtype=float))
     if basis_at_events is None:

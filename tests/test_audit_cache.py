@@ -74,6 +74,15 @@ def test_any_change_to_what_was_checked_is_a_miss(course, changed):
     assert audit_cache.audit_key("w09_x", mutation=False) != new_key
 
 
+def test_a_datasheet_changes_no_key(course):
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    (course / "datasets/datasheets").mkdir()
+    (course / "datasets/datasheets/a.md").write_text("# prose\n")
+    assert audit_cache.audit_key("w09_x", mutation=True) == key
+    (course / "datasets/loader.py").write_text("# code\n")
+    assert audit_cache.audit_key("w09_x", mutation=True) != key
+
+
 def test_audits_with_problems_are_never_stored_and_broken_entries_are_misses(course):
     key = audit_cache.audit_key("w09_x", mutation=True)
     failed = passed_audit()

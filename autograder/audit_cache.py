@@ -1,11 +1,11 @@
 """Passed audits, remembered by everything they checked, so an unchanged week is not audited
 again (the audit is the slowest part of the test suite, and it grows with every week).
 
-The key is a SHA-256 over the assignment's source, release and answer files, the mutation
-allow-list, the course's settings, the tooling's own code (autograder/, datasets/ but for its
-datasheets), the
-versions of Python and of the packages that grade, and whether the sandbox is used. Any change
-to any of them is a miss. Only audits without problems are stored, in two places:
+The key is a SHA-256 over the assignment's source, release and answer files, its entries in
+the mutation allow-list, the course's settings, the tooling's own code (autograder/, and
+datasets/ but for its datasheets), the versions of Python and of the packages that grade, and
+whether the sandbox is used. Any change to any of them is a miss. Only audits without problems
+are stored, in two places:
 
 * the machine's cache, $SMCM_AUDIT_CACHE (default ~/.cache/smcm/audit), for every audit;
 * the course's record, tests/audit_records/<assignment>.json, for full audits (mutation
@@ -82,14 +82,25 @@ def audit_key(assignment: str, mutation: bool) -> str:
         *_files(COURSE_ROOT / "autograder"),
         # The data layer's code and registry; its datasheets (prose) change no audit.
         *(p for p in _files(COURSE_ROOT / "datasets") if "datasheets" not in p.parts),
-        MUTATION_ALLOWLIST,
         CONFIG_FILE,
         COURSE_ROOT / "pyproject.toml",
     ]
     for path in files:
         if path.is_file():
             add(str(path.relative_to(COURSE_ROOT)), path.read_bytes())
+    # This week's entries of the shared allow-list only: another week's entry changes nothing.
+    add("allow-list", json.dumps(_allowed_for(assignment), sort_keys=True).encode())
     return digest.hexdigest()
+
+
+def _allowed_for(assignment: str) -> list:
+    import tomllib
+
+    if not MUTATION_ALLOWLIST.is_file():
+        return []
+    entries = tomllib.loads(MUTATION_ALLOWLIST.read_text()).get("equivalent", [])
+    return sorted((e for e in entries if e.get("assignment") == assignment),
+                  key=lambda e: json.dumps(e, sort_keys=True))  # fmt: skip
 
 
 def _record_path(assignment: str) -> Path:

@@ -74,6 +74,17 @@ def test_any_change_to_what_was_checked_is_a_miss(course, changed):
     assert audit_cache.audit_key("w09_x", mutation=False) != new_key
 
 
+def test_only_the_weeks_own_allow_list_entries_change_its_key(course):
+    entry = 'assignment = "{}"\nexercise = "ex"\nmutant = "m"\nreason = "r"\n'
+    allow = course / "source/mutation_allowlist.toml"
+    allow.write_text("[[equivalent]]\n" + entry.format("w09_x"))
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    allow.write_text(allow.read_text() + "\n[[equivalent]]\n" + entry.format("w10_other"))
+    assert audit_cache.audit_key("w09_x", mutation=True) == key
+    allow.write_text(allow.read_text().replace('mutant = "m"', 'mutant = "n"', 1))
+    assert audit_cache.audit_key("w09_x", mutation=True) != key
+
+
 def test_a_datasheet_changes_no_key(course):
     key = audit_cache.audit_key("w09_x", mutation=True)
     (course / "datasets/datasheets").mkdir()

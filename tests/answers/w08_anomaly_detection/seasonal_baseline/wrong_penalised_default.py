@@ -4,23 +4,18 @@ import pandas as pd
 from sklearn.linear_model import PoissonRegressor
 
 
-def seasonal_baseline(train, at=None, harmonics=2):
-    """Expected counts at `at` from a Poisson log-linear model (daily harmonics + weekday effects) fitted to `train`."""
+def seasonal_baseline(train, at=None, harmonics=2, days="weekday"):
+    """Expected counts at `at` from a Poisson log-linear model (daily harmonics + day effects) fitted to `train`."""
     if not 0 <= harmonics <= 11:
         raise ValueError("harmonics must be between 0 and 11")
+    if days not in ("weekday", "weekend"):
+        raise ValueError("days must be 'weekday' or 'weekend'")
     at = train.index if at is None else at
-    if (
-        np.bincount(train.index.day_of_week, weights=train.to_numpy(float), minlength=7) <= 0
-    ).any():
-        raise ValueError("every weekday needs a post")
-
-    def design(index):
-        hour = np.asarray(index.hour, dtype=float)
-        cols = []
-        for k in range(1, harmonics + 1):
-            cols += [np.sin(2 * np.pi * k * hour / 24), np.cos(2 * np.pi * k * hour / 24)]
-        cols += [(np.asarray(index.day_of_week) == d).astype(float) for d in range(1, 7)]
-        return np.column_stack(cols)
-
-    model = PoissonRegressor(max_iter=1000).fit(design(train.index), train.to_numpy(float))
-    return pd.Series(model.predict(design(at)) if len(at) else [], index=at, dtype=float)
+    day = np.asarray(train.index.day_of_week)
+    groups, n = (day, 7) if days == "weekday" else ((day >= 5).astype(int), 2)
+    if (np.bincount(groups, weights=train.to_numpy(float), minlength=n) <= 0).any():
+        raise ValueError("every group of days needs a post")
+    X = design_matrix(train.index, harmonics, days)[:, 1:]  # noqa: F821 (the set-up cell defines it)
+    model = PoissonRegressor(max_iter=1000).fit(X, train.to_numpy(float))
+    new = design_matrix(at, harmonics, days)[:, 1:]  # noqa: F821
+    return pd.Series(model.predict(new) if len(at) else [], index=at, dtype=float)

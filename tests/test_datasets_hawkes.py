@@ -48,8 +48,8 @@ def test_log_likelihood_counts_tied_events_in_sorted_order():
 
 @pytest.mark.parametrize("seed", [6, 7])
 def test_fit_agrees_with_nelder_mead_on_the_direct_likelihood(seed):
-    """About 600 events: the two maximisations agree far inside the standard errors."""
-    end = 120.0
+    """About 400 events: the two maximisations agree far inside the standard errors."""
+    end = 80.0
     times = stationary_sample(seed, end)
     fit = hawkes.fit(times, end)
 
@@ -65,7 +65,7 @@ def test_fit_agrees_with_nelder_mead_on_the_direct_likelihood(seed):
         options={"xatol": 1e-8, "fatol": 1e-10, "maxiter": 4000},
     )
     mu, n, beta = np.exp(result.x[0]), 1 / (1 + np.exp(-result.x[1])), np.exp(result.x[2])
-    assert fit.converged and len(times) > 400
+    assert fit.converged and len(times) > 250
     assert fit.log_likelihood == pytest.approx(-result.fun, abs=1e-4)
     assert fit.branching_ratio == pytest.approx(n, abs=2e-3)
     assert fit.beta == pytest.approx(beta, rel=1e-2)
@@ -83,6 +83,7 @@ def package_fit(times, end):
 def test_fit_matches_the_hawkes_package_on_stationary_data(seed):
     """~10,000 events from the generator's branching simulation: same estimates, same maximum."""
     end = 2_000.0
+    pytest.importorskip("Hawkes")
     times = stationary_sample(seed, end)
     ours = hawkes.fit(times, end)
     theirs = package_fit(times, end)
@@ -96,6 +97,7 @@ def test_fit_matches_the_hawkes_package_on_stationary_data(seed):
 def test_fit_matches_the_hawkes_package_on_a_scenario():
     """The scenario generator's posts with a constant background (a misspecified model: the
     news pulse is absorbed into a branching ratio near 1): both fits find the same maximum."""
+    pytest.importorskip("Hawkes")
     generated = scenario.generate(seed=2026)
     end = generated.params.days * 24.0
     times = np.sort(generated.hours())

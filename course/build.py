@@ -21,7 +21,7 @@ from pathlib import Path
 import jinja2
 import nbformat
 
-from . import datapages, figures, notebooks
+from . import datapages, figures, myths, notebooks
 from .syllabus import Module, Syllabus, Week, load
 
 COURSE_DIR = Path(__file__).resolve().parent
@@ -166,6 +166,15 @@ def stage(
     render("index.md.j2", src / "index.md", plan=rows)
     for page in sorted((COURSE_DIR / "content").glob("*.md")):
         shutil.copy2(page, src / page.name)
+    collected = [
+        (row.week.id, row.week.title, nbformat.read(src / "notebooks" / f"{row.week.id}.ipynb", 4))
+        for row in rows
+        if row.available
+    ]
+    myths_page = src / "myths.md"
+    myths_page.write_text(
+        myths.page(myths_page.read_text(encoding="utf-8"), collected), encoding="utf-8"
+    )
 
 
 def run_sphinx(edition: str, src: Path, out: Path, doctrees: Path) -> int:

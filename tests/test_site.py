@@ -311,3 +311,23 @@ def test_solutions_edition_is_labelled_on_every_page(solutions_site):
         assert "BEGIN HIDDEN TESTS" not in path.read_text(encoding="utf-8"), (
             f"{path.relative_to(solutions_site)} shows hidden tests"
         )
+
+
+def test_myths_page_collects_every_case_notebooks_box(student_site):
+    """Each markdown cell tagged `myths` in a published notebook appears on the myths page."""
+    import re
+
+    import nbformat
+
+    from course import myths
+
+    html = (student_site / "myths.html").read_text(encoding="utf-8")
+    boxes = 0
+    for notebook_path in sorted((REPO / "release").glob("w*/w*.ipynb")):
+        for text in myths.myth_cells(nbformat.read(notebook_path, 4)):
+            boxes += 1
+            for claim in re.findall(r"\*\*Myth:\*\*\s*([^\n*]{10,})", text):
+                words = " ".join(claim.split()[:3])
+                assert words in html, f"{notebook_path.name}: myth missing from the page: {claim}"
+    if any((REPO / "release").glob("w1[0-2]_*/*.ipynb")):
+        assert boxes, "the case weeks are published but none has a cell tagged `myths`"

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from fixtures_grading.course_copy import copy_course
 from fixtures_grading.submissions import AUTOGRADED_POINTS
 
 from autograder.grading import sandbox
@@ -41,24 +42,6 @@ for name, attempted in (("reference", True), ("untouched", False)):
                  "messages": [c.message for c in result.cells if c.message]}
 print(json.dumps(out))
 """
-
-
-def copy_course(target: Path) -> None:
-    """The tracked course files, and a .venv of hard links whose editable install maps the
-    course's packages to the copy (the finder file is replaced, never edited in place)."""
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=COURSE_ROOT, capture_output=True,
-                           check=True).stdout.decode().split("\0")  # fmt: skip
-    for name in filter(None, files):
-        source = COURSE_ROOT / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
-    venv = Path(sys.prefix)
-    subprocess.run(["cp", "-al", str(venv), str(target / ".venv")], check=True)
-    for finder in (target / ".venv").glob("lib/python3*/site-packages/__editable__*finder.py"):
-        text = finder.read_text().replace(repr(str(COURSE_ROOT))[1:-1], str(target))
-        finder.unlink()  # a hard link: write a new file, not through the link
-        finder.write_text(text)
 
 
 @pytest.mark.skipif(not (Path(sys.prefix) / "pyvenv.cfg").is_file(), reason="needs a venv")

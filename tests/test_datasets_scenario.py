@@ -118,3 +118,53 @@ def test_written_files_read_back(tmp_path, default):
     assert len(posts) == len(default.posts)
     assert {"post_id", "time", "account_id", "parent_id", "sentiment", "text"} <= set(posts)
     assert pd.to_datetime(posts["time"]).equals(default.posts["time"].dt.floor("ms"))
+
+
+# Digests (first 16 hex digits of sha256) of today's viral_video output, pinned before the other
+# crisis types were added: weeks 8 and 9 quote numbers computed from these scenarios. truth.json is
+# compared without the keys added since (`crisis_type`), serialised as `write()` does.
+PINNED = [
+    (
+        {"seed": 0},
+        {
+            "accounts.csv": "52a688f34a973d07",
+            "follows.csv": "7a57ae4c1de2e1ee",
+            "posts.csv": "71690d4bcd0d5a5d",
+            "statements.csv": "8ef4f4b0eb82f523",
+            "truth.json": "bf3ea74275bb1e38",
+        },
+    ),
+    (
+        {"seed": 2024},
+        {
+            "accounts.csv": "870929818fec06e4",
+            "follows.csv": "e681c7ba70d0c7f3",
+            "posts.csv": "e63d136cbbe4fca3",
+            "statements.csv": "eedf9ed430e2af41",
+            "truth.json": "da81ec843909904d",
+        },
+    ),
+    (
+        {"seed": 3, "days": 28, "trigger_day": 23, "scale": 0.003, "n_accounts": 500},
+        {
+            "accounts.csv": "426c3f560b52b2c4",
+            "follows.csv": "1156d53e1a6f263c",
+            "posts.csv": "5ce358abf493726e",
+            "statements.csv": "c450f1a18d79f66a",
+            "truth.json": "236c354f9474874d",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("arguments, expected", PINNED)
+def test_viral_video_output_is_unchanged(tmp_path, arguments, expected):
+    generated = scenario.generate(**arguments)
+    scenario.write(generated, tmp_path)
+    found = {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in sorted(tmp_path.iterdir())
+    }
+    truth = {k: v for k, v in generated.truth.items() if k != "crisis_type"}
+    text = json.dumps(truth, indent=2, sort_keys=True) + "\n"
+    found["truth.json"] = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    assert found == expected

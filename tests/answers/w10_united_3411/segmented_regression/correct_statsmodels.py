@@ -1,0 +1,24 @@
+# Correct: statsmodels OLS with conf_int.
+import numpy as np
+import statsmodels.api as sm
+
+
+def segmented_regression(y, breakpoint, level=0.95):
+    """Level and slope change at a breakpoint, with confidence intervals (OLS)."""
+    y = np.asarray(y, dtype=float)
+    t = np.arange(len(y))
+    ok = ~np.isnan(y)
+    t, y = t[ok], y[ok]
+    d = (t >= breakpoint).astype(float)
+    if d.sum() < 2 or (1 - d).sum() < 2 or len(y) < 5:
+        raise ValueError("too few observations")
+    X = np.column_stack([np.ones(len(t)), t, d, (t - breakpoint) * d])
+    fit = sm.OLS(y, X).fit()
+    ci = fit.conf_int(alpha=1 - level)
+    return {
+        "pre_slope": fit.params[1],
+        "level_change": fit.params[2],
+        "slope_change": fit.params[3],
+        "level_ci": tuple(ci[2]),
+        "slope_ci": tuple(ci[3]),
+    }

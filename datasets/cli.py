@@ -12,6 +12,16 @@ from .errors import DataError
 from .loader import options_of
 from .registry import RAW_GITHUB
 
+# the same names as smcm_data.scenario.CRISIS_TYPES (a test checks), kept here so that building
+# the parser does not import numpy and scipy
+SCENARIO_TYPES = (
+    "viral_video",
+    "product_recall",
+    "data_breach",
+    "disaster_outage",
+    "executive_misstatement",
+)
+
 
 def cmd_list(args: argparse.Namespace) -> int:
     for dataset in registry.datasets().values():
@@ -59,7 +69,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 def cmd_scenario(args: argparse.Namespace) -> int:
     from .scenario import generate, write  # numpy/scipy work only when asked for
 
-    scenario = generate(seed=args.seed, progress=not args.quiet)
+    scenario = generate(seed=args.seed, crisis_type=args.type, progress=not args.quiet)
     for path in write(scenario, args.out, progress=not args.quiet):
         print(path)
     return 0
@@ -83,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.set_defaults(run=cmd_fetch)
     scenario = commands.add_parser("scenario", help="write a seeded synthetic crisis scenario")
     scenario.add_argument("--seed", type=int, required=True)
+    scenario.add_argument(
+        "--type",
+        default="viral_video",
+        choices=SCENARIO_TYPES,
+        help="crisis type (default: viral_video)",
+    )
     scenario.add_argument("--out", type=Path, required=True, help="output folder")
     scenario.set_defaults(run=cmd_scenario)
     return parser

@@ -1,12 +1,12 @@
 """Seeded synthetic crisis scenarios with ground truth, calibrated to published figures.
 
-``generate(seed)`` builds a fictional airline brand, an audience with heavy-tailed follower
-counts, a follower network with communities, a week of ordinary posting with daily and weekly
-seasonality, a trigger at a known time, a self-exciting (Hawkes) cascade of reactions spreading
-over the follower network, a sentiment shift and two company statements with known effects.
-Everything the course may ask students to recover is returned in ``Scenario.truth``. The same
-seed gives the same scenario, and ``write()`` gives byte-identical files; an instructor makes a
-fresh scenario for each cohort with a new seed.
+``generate(seed)`` (the default crisis type, a viral video) builds a fictional airline brand, an
+audience with heavy-tailed follower counts, a follower network with communities, a week of
+ordinary posting with daily and weekly seasonality, a trigger at a known time, a self-exciting
+(Hawkes) cascade of reactions spreading over the follower network, a sentiment shift and two
+company statements with known effects. Everything the course may ask students to recover is
+returned in ``Scenario.truth``. The same seed gives the same scenario, and ``write()`` gives
+byte-identical files; an instructor makes a fresh scenario for each cohort with a new seed.
 
 Calibration (the scale is 1/100 of United's April 2017 volume by default so a notebook stays
 fast; all targets are ratios or shares, so they hold at any scale):
@@ -29,6 +29,32 @@ Modelling assumptions that are not sourced figures (stated so a notebook can say
 branching ratio, the reaction delay, the shape and speed of the news pulse, the seasonality
 amplitudes and the statements' effects. United's own sequence (a defensive statement on
 10 April, a full apology on 11 April 2017) motivates the two statements; their sizes are chosen.
+
+Crisis types. ``generate(seed, crisis_type=T)`` with T in ``CRISIS_TYPES``; "viral_video" (the
+default) is the generator described above, unchanged. The others keep the same tables and truth
+keys (plus ``crisis_type``, ``account_roles``, ``onset_shape`` and a few type-specific keys) and
+differ in onset, sentiment, who starts crisis threads (accounts with roles media, official,
+expert; see ``Scenario.roles()``) and statements. Each is calibrated to one real incident; the
+figures and their sources are next to the constants below (section "Crisis types"):
+
+- "product_recall" (Samsung Galaxy Note 7, 2016): complaints build up for 8 days before the
+  recall notice (first report 25 August, recall 2 September 2016; Firstpost), then a call to stop
+  using the product 9 days later (AP, 11 September 2016). Volume after / before the recall
+  (3,987,139 / 2,982,426 mentions in 40 days each) and the sentiment shares before (7% negative,
+  66% neutral, 27% positive) and after (20%, 61%, 19%): Spredfast via Adweek, October 2016.
+- "data_breach" (Equifax, 2017): the company's own disclosure is the onset, 40 days after it
+  discovered the breach (29 July -> 7 September 2017; Equifax FAQ); mentions more than double the
+  next day and officials' posts are 97% negative (Zignal Labs on Congress members' tweets); a
+  routine upbeat post the next day backfires (Equifax's "Happy Friday!", digitalmode.net).
+- "disaster_outage" (Hurricane Sandy, 2012): the external cause (landfall, 00:00 UTC) is known;
+  customers' restoration follows one exponential through the DOE figure of 3.6 million of 8.48
+  million still out early on 2 November (Reuters); the utility posts restoration updates.
+- "executive_misstatement" (BP's Tony Hayward, 2010): the executive's own remark is the onset and
+  the apology follows 3 days later (30 May -> 2 June 2010; AFP, Business Insider).
+
+Everything else about these types (volume levels and ratios where no source gives them, pulse
+shapes, role counts and shares, neutral shares of crisis posts, statement effects, the hours of
+onsets) is an assumption and is labelled so in ``calibration_table``.
 """
 
 from __future__ import annotations
@@ -40,6 +66,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pandas as pd
+from scipy.special import gamma as gamma_function
 from scipy.stats import norm
 from tqdm import tqdm
 
@@ -71,6 +98,7 @@ class Statement:
     text: str
     intensity_factor: float
     negative_shift: float
+    speaker: str = "brand"  # or "executive": whose account posts it
 
 
 DEFAULT_STATEMENTS = (
@@ -143,7 +171,7 @@ class Scenario:
     def background_basis(self, hours: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The two background components (seasonal baseline, news pulse) at `hours` and their
         integrals over the window: the known shapes a Hawkes fit needs (weights unknown)."""
-        model = _Intensity(self.params, self.truth["trigger_hours"])
+        model = _Intensity(self.params, self.truth["trigger_hours"], PROFILES.get(self.crisis_type))
         values = np.column_stack([model.baseline_shape(hours), model.pulse_shape(hours)])
         grid = model.grid
         integrals = np.array(
@@ -151,12 +179,27 @@ class Scenario:
         )
         return values, integrals
 
+    @property
+    def crisis_type(self) -> str:
+        return self.truth.get("crisis_type", "viral_video")
+
+    def roles(self) -> pd.Series:
+        """Each account's role, indexed by account_id: "brand", "public" and, for every type but
+        the viral video, "media", "official", "expert" (and "executive" for a misstatement).
+        The same information is in the handles (e.g. "media00042") and in truth["account_roles"]."""
+        roles = pd.Series("public", index=self.accounts["account_id"].to_numpy(), name="role")
+        roles[self.accounts["is_brand"].to_numpy()] = "brand"
+        for role, ids in self.truth.get("account_roles", {}).items():
+            roles.loc[ids] = role
+        return roles
+
 
 class _Intensity:
     """Background shapes and the expected (mean) intensities on a one-minute grid."""
 
-    def __init__(self, params: ScenarioParams, trigger_hours: float):
+    def __init__(self, params: ScenarioParams, trigger_hours: float, profile=None):
         self.params = params
+        self.profile = profile  # None: the viral video's gamma(3) pulse (the original model)
         self.trigger = trigger_hours
         self.end = params.days * 24.0
         self.grid = (np.arange(int(self.end * 60)) + 0.5) * MINUTE  # bin midpoints
@@ -172,6 +215,8 @@ class _Intensity:
     def pulse_shape(self, hours: np.ndarray) -> np.ndarray:
         """News attention after the trigger: gamma(3) rise and decay, times each statement's
         factor from its time on."""
+        if self.profile is not None:
+            return self.profile.pulse(self.params, self.trigger, hours)
         tau = self.params.pulse_timescale_hours
         lag = np.clip(hours - self.trigger, 0, None)
         shape = (lag / tau) ** 2 * np.exp(-lag / tau) / (2 * tau)
@@ -336,7 +381,7 @@ def _pick_by_weight(rng: np.random.Generator, weights: np.ndarray, size: int) ->
     )
 
 
-def _cascade(rng, params, model, calibration, accounts, follows):
+def _cascade(rng, params, model, calibration, accounts, follows, root_picker=None):
     """Branching construction of the Hawkes process over the follower network.
 
     Returns arrays for every post: time, author, parent index (-1 for immigrants), generation
@@ -350,6 +395,8 @@ def _cascade(rng, params, model, calibration, accounts, follows):
     times = np.concatenate([base, news])
     crisis = np.concatenate([np.zeros(len(base), bool), np.ones(len(news), bool)])
     authors = _pick_by_weight(rng, activity, len(times))
+    if root_picker is not None:  # who starts crisis threads depends on the crisis type
+        authors[crisis] = root_picker(rng, int(crisis.sum()))
     parents = np.full(len(times), -1, dtype=np.int64)
     generation = np.zeros(len(times), dtype=np.int64)
     # followers of each account, as CSR arrays: a reaction comes from a follower of the author
@@ -392,36 +439,556 @@ def _descendants(parents: np.ndarray, generation: np.ndarray) -> np.ndarray:
     return total
 
 
-def generate(seed: int = 0, *, progress: bool = False, **overrides) -> Scenario:
-    """A fresh scenario for `seed`; keyword overrides change ScenarioParams fields."""
-    params = replace(ScenarioParams(seed=seed), **overrides)
+# --- Crisis types other than the viral video ------------------------------------------------
+# Each type keeps the machinery above (seasonal baseline, Hawkes cascade over the follower
+# network, statements with effects) and changes what the course says tells crises apart: the
+# onset (the news pulse's shape), who starts crisis threads (roles in the accounts table), the
+# sentiment mix and the statements. Sourced figures (checked; see the module docstring):
+
+# Samsung Galaxy Note 7 (product recall). Firstpost, "Samsung Note 7 replacements ... timeline from
+# launch to recall" (2016): first explosion reported 25 August 2016, recall announced 2 September
+# 2016 with about 35 reported cases. Samsung's call to stop using the phones: AP photo caption of
+# 11 September 2016 (Fayetteville Observer, 13 September 2016). Spredfast via Adweek, "Negative
+# chatter about Samsung shot up after the Galaxy Note 7 debacle" (October 2016): 2,982,426 Samsung
+# mentions 23 July-31 August 2016 and 3,987,139 for 1 September-10 October 2016 (40 days each);
+# Twitter chatter about Samsung before the recall 27% positive, 7% negative, 66% neutral, after
+# it 19% positive, 20% negative, 61% neutral.
+NOTE7_BUILDUP_DAYS = 8  # 25 August (first report) to 2 September 2016 (recall)
+NOTE7_STOP_USING_DAYS = 9  # 2 September (recall) to 11 September 2016 (stop using worldwide)
+SAMSUNG_MENTIONS_BEFORE = 2_982_426  # 23 July-31 August 2016 (40 days)
+SAMSUNG_MENTIONS_AFTER = 3_987_139  # 1 September-10 October 2016 (40 days)
+SAMSUNG_SHARES_BEFORE = {"negative": 0.07, "neutral": 0.66, "positive": 0.27}
+SAMSUNG_SHARES_AFTER = {"negative": 0.20, "neutral": 0.61, "positive": 0.19}
+
+# Equifax (data breach). Equifax's FAQ (quoted on bitcointalk.org and by the Atlanta Journal-
+# Constitution, 7 September 2017): "We learned of the incident on July 29, 2017"; disclosed 7
+# September 2017 (Android Central, 7 September 2017): 40 days. Zignal Labs, "3 reasons Equifax's
+# reputation is still just starting its downward spiral" (September 2017): tweets of members of
+# Congress on the breach were 97% negative, and "mentions more than doubled the day after the
+# first report". Equifax's routine "Happy Friday!" tweet the day after the disclosure:
+# digitalmode.net (11 September 2017).
+EQUIFAX_DISCLOSURE_DELAY_DAYS = 40  # 29 July -> 7 September 2017
+EQUIFAX_OFFICIAL_NEGATIVE = 0.97  # Congress members' tweets, Zignal Labs
+EQUIFAX_NEXT_DAY_RATIO = 2.0  # "more than doubled the day after the first report"
+
+# Hurricane Sandy (service outage after a natural disaster). Reuters, 30 October 2012, citing the
+# US Department of Energy: landfall near Atlantic City "at about 8 p.m. EDT on Monday" (00:00 UTC on
+# 30 October); utilities "expect to restore power within seven to 10 days". Reuters, 2 November
+# 2012 (DOE data): at its peak 8.48 million customers without power; "nearly 3.6 million" still
+# without power "early on Friday morning" 2 November, "down from over 4.4 million Thursday
+# afternoon" (1 November). Utilities (PSE&G, JCP&L) tweeted restoration updates
+# (business2community.com, 2 November 2012).
+SANDY_PEAK_OUT = 8_480_000
+SANDY_OUT_FRIDAY_MORNING = 3_600_000  # 2 Nov 2012; "early morning" taken as 10:00 UTC: 82 h
+SANDY_OUT_THURSDAY_AFTERNOON = 4_400_000  # 1 Nov 2012; "afternoon" taken as 19:00 UTC: 67 h
+SANDY_HOURS_FRIDAY, SANDY_HOURS_THURSDAY = 82.0, 67.0  # after landfall (the hours are assumed)
+# one exponential restoration through the Friday figure: exp(-82 / T) = 3.6 / 8.48
+RESTORATION_TIMESCALE_HOURS = SANDY_HOURS_FRIDAY / np.log(SANDY_PEAK_OUT / SANDY_OUT_FRIDAY_MORNING)
+
+# BP, Tony Hayward (executive misstatement). "I'd like my life back" in an interview on Sunday
+# 30 May 2010; his apology ("I made a hurtful and thoughtless comment on Sunday") on BP America's
+# Facebook page on Wednesday 2 June 2010 (AFP via crudeoildaily.com and Village Voice, 2 June 2010;
+# Business Insider, 3 June 2010): 3 days later.
+HAYWARD_APOLOGY_DAYS = 3
+
+# BP before the Gulf oil spill: Sysomos via MarketingCharts, "BP disaster increases blog post
+# frequency, negativity" (27 July 2010): between 1 January and 20 April 2010, 37% of social media
+# mentions of BP were positive, 41% neutral (78% "favorable"), so 22% negative; from 20 April to
+# 15 July 2010 the negative share rose to 46%. The pre-crisis shares are the misstatement type's
+# baseline; the 46% covers the whole spill, not one remark, and is not used as a target.
+BP_SHARES_BEFORE = {"negative": 0.22, "neutral": 0.41, "positive": 0.37}
+
+# Not used: CrowdStrike's faulty update of 19 July 2024 (04:09-05:27 UTC, about 8.5 million Windows
+# devices, per CrowdStrike's review and Microsoft) is an IT outage without an external natural
+# cause, so the disaster-outage type is calibrated to Sandy instead.
+
+ASSUMED_DAILY_LEVEL = UNITED_PEAK_DAY_MENTIONS / PEAK_OVER_PREVIOUS_DAY  # United's 9 April level
+MEDIA_NEUTRAL_SHARE = 0.70  # assumption: media accounts mostly report
+CRISIS_TYPES = (
+    "viral_video",
+    "product_recall",
+    "data_breach",
+    "disaster_outage",
+    "executive_misstatement",
+)
+
+
+@dataclass(frozen=True)
+class Component:
+    """One part of a type's news pulse, in hours after the onset. kind "gamma": gamma(shape)
+    density; "decay": exponential decay; "ramp": exponential growth from the offset until
+    `end_hours`; "outage": customers still without service, exp(-lag / timescale), times a rise
+    over `shape` hours. Each integrates to about `weight`."""
+
+    kind: str
+    offset_hours: float
+    timescale_hours: float
+    weight: float
+    shape: float = 2.0
+    end_hours: float = 0.0
+
+    def values(self, lag: np.ndarray) -> np.ndarray:
+        tau, local = self.timescale_hours, lag - self.offset_hours
+        x = np.clip(local, 0, None)
+        if self.kind == "gamma":
+            v = (
+                (x / tau) ** (self.shape - 1)
+                * np.exp(-x / tau)
+                / (tau * gamma_function(self.shape))
+            )
+        elif self.kind == "decay":
+            v = np.exp(-x / tau) / tau
+        elif self.kind == "ramp":
+            v = np.where(lag < self.end_hours, np.exp((lag - self.end_hours) / tau) / tau, 0.0)
+        elif self.kind == "outage":
+            v = np.exp(-x / tau) * (1 - np.exp(-x / self.shape)) / tau
+        else:
+            raise ValueError(f"unknown component kind {self.kind!r}")
+        return np.where(local >= 0, v, 0.0) * self.weight
+
+
+@dataclass(frozen=True)
+class Target:
+    """A calibration target: statistic over day windows (days relative to the onset's day; None
+    is the scenario's first or last day), its value and its source (or "assumption")."""
+
+    value: float
+    source: str
+    window: tuple = (0, 1)
+    reference: tuple = (None, 0)  # denominator window of a ratio
+    of: str = "categorized"  # negative share of "categorized" or of "all" posts
+
+
+@dataclass(frozen=True)
+class CrisisProfile:
+    name: str
+    brand: str
+    defaults: dict
+    onset_hour_utc: float  # the onset is this hour of the trigger day, minus up to 30 minutes
+    components: tuple[Component, ...]
+    level: Target  # mean posts per day at scale 1 in `window`
+    ratio: Target  # mean daily posts in `window` / in `reference`
+    negative: Target  # negative share in `window`
+    base_shares: dict
+    base_source: str
+    crisis_neutral: float  # neutral share of crisis posts (media: MEDIA_NEUTRAL_SHARE), assumed
+    roles: dict  # role -> (accounts per 3,000, drawn among the top share by followers), assumed
+    root_shares: dict  # role -> share of crisis threads it starts, assumed
+    role_negative: dict = field(default_factory=dict)  # role -> negative share of categorized
+
+    def pulse(self, params: ScenarioParams, trigger: float, hours: np.ndarray) -> np.ndarray:
+        lag = np.asarray(hours, dtype=float) - trigger
+        shape = sum(c.values(lag) for c in self.components)
+        for statement in params.statements:
+            after = hours >= trigger + statement.hours_after_trigger
+            shape = np.where(after, shape * statement.intensity_factor, shape)
+        return shape
+
+    def extra_truth(self, rng, params, trigger, start) -> dict:
+        onset = start + pd.Timedelta(hours=trigger)
+        if self.name == "data_breach":
+            discovered = onset - pd.Timedelta(days=EQUIFAX_DISCLOSURE_DELAY_DAYS)
+            return {
+                "discovery_time": discovered.isoformat(),
+                "disclosure_delay_days": EQUIFAX_DISCLOSURE_DELAY_DAYS,
+                "text_fields": {
+                    "discovered": f"{discovered:%d %B}",
+                    "next_weekday": f"{onset + pd.Timedelta(hours=16):%A}",
+                },
+            }
+        if self.name == "product_recall":
+            return {"recall_time": (onset + pd.Timedelta(days=NOTE7_BUILDUP_DAYS)).isoformat()}
+        if self.name == "executive_misstatement":
+            return {"misstatement_time": onset.isoformat()}
+        if self.name == "disaster_outage":
+            # a seeded sample of affected customers' restoration times; updates quote it
+            customers = rng.exponential(RESTORATION_TIMESCALE_HOURS, size=20_000)
+            at = [s.hours_after_trigger for s in params.statements]
+            restored = [float((customers <= h).mean()) for h in at]
+            checks = (SANDY_HOURS_THURSDAY, SANDY_HOURS_FRIDAY)
+            return {
+                "external_cause": "storm landfall",
+                "external_cause_time": onset.isoformat(),
+                "restoration_timescale_hours": RESTORATION_TIMESCALE_HOURS,
+                "restored_share_at_updates": restored,
+                "share_out_after_hours": {
+                    str(int(h)): float((customers > h).mean()) for h in checks
+                },
+                "text_fields": {f"restored{k}": f"{100 * r:.0f}%" for k, r in enumerate(restored)},
+            }
+        return {}
+
+
+def _statement(hours, kind, text, factor, shift, speaker="brand"):
+    return Statement(float(hours), kind, text, factor, shift, speaker)
+
+
+PROFILES = {
+    "product_recall": CrisisProfile(
+        name="product_recall",
+        brand="Lumen Mobile",
+        defaults={
+            "brand": "Lumen Mobile",
+            "days": 21,
+            "trigger_day": 2,
+            "statements": (
+                _statement(
+                    24 * NOTE7_BUILDUP_DAYS,
+                    "recall",
+                    "Safety notice: we are recalling every {brand} X7 phone sold. Battery cells "
+                    "from one supplier can overheat. Exchange or refund at any store.",
+                    1.0,
+                    -0.10,
+                ),
+                _statement(
+                    24 * (NOTE7_BUILDUP_DAYS + NOTE7_STOP_USING_DAYS),
+                    "stop_using",
+                    "Please power down your {brand} X7 now and stop using it until it is "
+                    "exchanged.",
+                    1.3,
+                    0.08,
+                ),
+            ),
+        },
+        onset_hour_utc=15.0,  # assumption
+        components=(
+            # complaints build up for 8 days (doubling about every 1.5 days, assumed) ...
+            Component("ramp", 0.0, 52.0, 3.0, end_hours=24.0 * NOTE7_BUILDUP_DAYS),
+            # ... then the recall notice is news, and attention decays slowly (assumed shapes)
+            Component("gamma", 24.0 * NOTE7_BUILDUP_DAYS, 8.0, 2.5, shape=2.0),
+            Component("decay", 24.0 * NOTE7_BUILDUP_DAYS, 120.0, 4.0),
+            Component(
+                "gamma", 24.0 * (NOTE7_BUILDUP_DAYS + NOTE7_STOP_USING_DAYS), 8.0, 1.0, shape=2.0
+            ),
+        ),
+        level=Target(
+            SAMSUNG_MENTIONS_BEFORE / 40,
+            "Spredfast via Adweek: 2,982,426 Samsung mentions in 40 days before the recall",
+            window=(None, NOTE7_BUILDUP_DAYS),
+        ),
+        ratio=Target(
+            SAMSUNG_MENTIONS_AFTER / SAMSUNG_MENTIONS_BEFORE,
+            "Spredfast via Adweek: 3,987,139 vs 2,982,426 mentions, 40 days after vs before",
+            window=(NOTE7_BUILDUP_DAYS, None),
+            reference=(None, NOTE7_BUILDUP_DAYS),
+        ),
+        negative=Target(
+            SAMSUNG_SHARES_AFTER["negative"],
+            "Spredfast via Adweek: 20% negative after the recall",
+            window=(NOTE7_BUILDUP_DAYS, None),
+            of="all",
+        ),
+        base_shares=SAMSUNG_SHARES_BEFORE,
+        base_source="Spredfast via Adweek: 27% positive, 7% negative, 66% neutral before",
+        # with about a third of post-recall posts about the crisis, a neutral share of 0.5 lets
+        # the after-recall shares (61% neutral, 19% positive) hold along with the 20% negative
+        crisis_neutral=0.50,
+        roles={"media": (20, 0.05), "official": (5, 0.10), "expert": (15, 0.30)},
+        root_shares={"public": 0.80, "media": 0.12, "expert": 0.05, "official": 0.03},
+    ),
+    "data_breach": CrisisProfile(
+        name="data_breach",
+        brand="Corvex Data",
+        defaults={
+            "brand": "Corvex Data",
+            "trigger_day": 6,
+            "statements": (
+                _statement(
+                    0.0,
+                    "disclosure",
+                    "{brand} has identified a cybersecurity incident that may affect personal "
+                    "data of our customers. We learned of it on {discovered} and acted "
+                    "immediately to stop the intrusion.",
+                    1.0,
+                    0.0,
+                ),
+                _statement(
+                    16.0,
+                    "routine_post",
+                    "Happy {next_weekday}! Our support team is here to help with all your "
+                    "questions.",
+                    1.2,
+                    0.05,
+                ),
+                _statement(
+                    24.0 * 6,
+                    "apology",
+                    "We are sorry. We fell short of what you expect of us. Free credit "
+                    "monitoring for every customer, and no waiver of any right.",
+                    0.8,
+                    -0.08,
+                ),
+            ),
+        },
+        onset_hour_utc=21.5,  # assumption: an evening (UTC) disclosure after the market close
+        components=(
+            Component("gamma", 0.0, 12.0, 1.0, shape=2.0),  # news and explainers, peak ~12 h
+            Component("decay", 0.0, 96.0, 1.2),  # a long tail of follow-up stories (assumed)
+        ),
+        level=Target(ASSUMED_DAILY_LEVEL, "assumption", window=(None, 0)),
+        ratio=Target(40.0, "assumption", window=(1, 2), reference=(None, 0)),
+        negative=Target(0.88, "assumption", window=(1, 2)),
+        base_shares=dict(AIRLINE_SET_SHARES),
+        base_source="assumption (class shares of the airline set, course data)",
+        crisis_neutral=0.30,
+        roles={"media": (30, 0.05), "official": (15, 0.10), "expert": (40, 0.30)},
+        root_shares={"public": 0.45, "media": 0.25, "expert": 0.20, "official": 0.10},
+        role_negative={"official": EQUIFAX_OFFICIAL_NEGATIVE},
+    ),
+    "disaster_outage": CrisisProfile(
+        name="disaster_outage",
+        brand="Tidewater Power",
+        defaults={
+            "brand": "Tidewater Power",
+            "trigger_day": 6,
+            "statements": tuple(
+                _statement(
+                    hours,
+                    "restoration_update",
+                    "Storm update: crews are working around the clock. {restored"
+                    + str(k)
+                    + "} of customers who lost power have it back.",
+                    0.95,
+                    -0.03,
+                )
+                for k, hours in enumerate((12.0, 36.0, 60.0, 84.0, 108.0))
+            ),
+        },
+        onset_hour_utc=0.5,  # Sandy's landfall, 8 p.m. EDT = 00:00 UTC (Reuters/DOE)
+        components=(
+            Component("gamma", 0.0, 6.0, 1.0, shape=2.0),  # the storm itself (assumed shape)
+            Component("outage", 0.0, RESTORATION_TIMESCALE_HOURS, 2.0, shape=12.0),
+        ),
+        level=Target(ASSUMED_DAILY_LEVEL, "assumption", window=(None, 0)),
+        ratio=Target(15.0, "assumption", window=(1, 2), reference=(None, 0)),
+        negative=Target(0.55, "assumption", window=(1, 2)),
+        base_shares=dict(AIRLINE_SET_SHARES),
+        base_source="assumption (class shares of the airline set, course data)",
+        crisis_neutral=0.45,
+        roles={"media": (25, 0.05), "official": (25, 0.10), "expert": (5, 0.30)},
+        root_shares={"public": 0.60, "official": 0.20, "media": 0.18, "expert": 0.02},
+    ),
+    "executive_misstatement": CrisisProfile(
+        name="executive_misstatement",
+        brand="Meridian Energy",
+        defaults={
+            "brand": "Meridian Energy",
+            "trigger_day": 6,
+            "statements": (
+                _statement(
+                    0.0,
+                    "misstatement",
+                    "Nobody wants this over more than I do. I would like my weekends back.",
+                    1.0,
+                    0.0,
+                    speaker="executive",
+                ),
+                _statement(
+                    24.0 * HAYWARD_APOLOGY_DAYS,
+                    "apology",
+                    "I made a thoughtless comment and I apologise, above all to the families "
+                    "affected. Their lives come first, not mine.",
+                    0.75,
+                    -0.06,
+                    speaker="executive",
+                ),
+            ),
+        },
+        onset_hour_utc=16.0,  # assumption: a Sunday interview broadcast in the afternoon (UTC)
+        components=(
+            Component("gamma", 0.0, 4.0, 1.0, shape=2.0),  # the quote spreads at once (assumed)
+            Component("gamma", 30.0, 8.0, 0.6, shape=2.0),  # commentary the next day (assumed)
+            Component("decay", 0.0, 48.0, 0.5),
+        ),
+        level=Target(ASSUMED_DAILY_LEVEL, "assumption", window=(None, 0)),
+        ratio=Target(25.0, "assumption", window=(1, 2), reference=(None, 0)),
+        negative=Target(0.80, "assumption", window=(1, 2)),
+        base_shares=BP_SHARES_BEFORE,
+        base_source="Sysomos via MarketingCharts: BP 1 Jan-20 Apr 2010, 37%/41% pos./neutral",
+        crisis_neutral=0.25,
+        roles={
+            "executive": (1, 0.05),
+            "media": (40, 0.05),
+            "official": (10, 0.10),
+            "expert": (10, 0.30),
+        },
+        root_shares={"public": 0.40, "media": 0.45, "official": 0.08, "expert": 0.07},
+    ),
+}
+
+
+def _window_days(params: ScenarioParams, window: tuple) -> np.ndarray:
+    first = 0 if window[0] is None else params.trigger_day + window[0]
+    last = params.days if window[1] is None else params.trigger_day + window[1]
+    return np.arange(max(first, 0), min(last, params.days))
+
+
+def _calibrate_volume(params: ScenarioParams, model: _Intensity, profile: CrisisProfile) -> dict:
+    """Baseline rate and pulse size from two linear equations: the mean daily level in one
+    window and the ratio of two windows' mean daily volumes (expected values)."""
+    grid = model.grid
+    base_unit = model.expected(model.baseline_shape(grid))
+    pulse_unit = model.expected(model.pulse_shape(grid))
+    day = (grid // 24).astype(int)
+    base_days = np.bincount(day, weights=base_unit, minlength=params.days) * MINUTE
+    pulse_days = np.bincount(day, weights=pulse_unit, minlength=params.days) * MINUTE
+    level = _window_days(params, profile.level.window)
+    top = _window_days(params, profile.ratio.window)
+    bottom = _window_days(params, profile.ratio.reference)
+    ratio = profile.ratio.value
+    matrix = np.array(
+        [
+            [base_days[level].mean(), pulse_days[level].mean()],
+            [
+                base_days[top].mean() - ratio * base_days[bottom].mean(),
+                pulse_days[top].mean() - ratio * pulse_days[bottom].mean(),
+            ],
+        ]
+    )
+    rate, size = np.linalg.solve(matrix, [profile.level.value * params.scale, 0.0])
+    expected_days = rate * base_days + size * pulse_days
+    return {
+        "baseline_rate_per_hour": float(rate),
+        "pulse_size": float(size),
+        "peak_day_index": int(np.argmax(expected_days)),
+    }
+
+
+def _assign_roles(rng, params, accounts: pd.DataFrame, profile: CrisisProfile) -> dict:
+    """Pick the accounts of each role among the best-followed, rename their handles (e.g.
+    "media00042") and return role -> sorted account ids."""
+    n = len(accounts)
+    order = np.argsort(-accounts["followers"].to_numpy(), kind="stable")
+    taken = {0}
+    ids = {}
+    handles = accounts["handle"].to_numpy().copy()
+    for role, (count, top) in profile.roles.items():
+        pool = np.array([a for a in order[: max(int(top * n), 1)] if a not in taken])
+        k = min(max(1, round(count * n / 3000)), len(pool))
+        chosen = np.sort(rng.choice(pool, size=k, replace=False))
+        ids[role] = chosen
+        taken.update(int(a) for a in chosen)
+        handles[chosen] = [
+            f"{params.brand.replace(' ', '')}CEO" if role == "executive" else f"{role}{a:05d}"
+            for a in chosen
+        ]
+    accounts["handle"] = handles
+    return ids
+
+
+def _root_picker(accounts: pd.DataFrame, role_ids: dict, profile: CrisisProfile):
+    """Authors of crisis threads: a role drawn with the type's shares, then an account of that
+    role with probability proportional to its activity."""
+    activity = accounts["activity"].to_numpy()
+    public = np.ones(len(accounts), bool)
+    public[0] = False
+    for ids in role_ids.values():
+        public[ids] = False
+    members = {"public": np.flatnonzero(public), **role_ids}
+    names = list(profile.root_shares)
+    shares = np.array([profile.root_shares[r] for r in names])
+
+    def pick(rng: np.random.Generator, size: int) -> np.ndarray:
+        role = rng.choice(len(names), size=size, p=shares / shares.sum())
+        out = np.empty(size, dtype=np.int64)
+        for r, name in enumerate(names):
+            rows = np.flatnonzero(role == r)
+            pool = members[name]
+            out[rows] = pool[_pick_by_weight(rng, activity[pool], len(rows))]
+        return out
+
+    return pick
+
+
+def _type_sentiment(rng, params, profile, trigger, times, crisis, authors, role_ids):
+    """Neutral and negative probabilities per post; the crisis posts' base negativity q0 is
+    solved (bisection) so that the expected negative share in the target window is the target,
+    given the posts drawn. Returns the labels and q0."""
+    base = profile.base_shares
+    role = np.full(int(authors.max()) + 1 if len(authors) else 1, "public", dtype=object)
+    for name, ids in role_ids.items():
+        role[ids] = name
+    author_role = role[authors]
+    neutral_p = np.where(crisis, profile.crisis_neutral, base["neutral"])
+    neutral_p = np.where(crisis & (author_role == "media"), MEDIA_NEUTRAL_SHARE, neutral_p)
+    shift = _negative_shift(params, trigger, times)
+    fixed = np.full(len(times), np.nan)
+    fixed[~crisis] = base["negative"] / (1 - base["neutral"])
+    for name, value in profile.role_negative.items():
+        fixed[crisis & (author_role == name)] = value
+    days = _window_days(params, profile.negative.window)
+    in_window = np.isin((times // 24).astype(int), days)
+    weight = (1 - neutral_p)[in_window]
+    denominator = weight.sum() if profile.negative.of == "categorized" else in_window.sum()
+
+    def probabilities(q0: float) -> np.ndarray:
+        return np.where(np.isnan(fixed), np.clip(q0 + shift, 0, 1), fixed)
+
+    low, high = -1.0, 2.0
+    for _ in range(60):
+        middle = (low + high) / 2
+        share = (weight * probabilities(middle)[in_window]).sum() / denominator
+        low, high = (middle, high) if share < profile.negative.value else (low, middle)
+    q0 = (low + high) / 2
+    neutral = rng.random(len(times)) < neutral_p
+    negative = rng.random(len(times)) < probabilities(q0)
+    sentiment = np.where(neutral, "neutral", np.where(negative, "negative", "positive"))
+    return sentiment, float(q0)
+
+
+def generate(
+    seed: int = 0, *, crisis_type: str = "viral_video", progress: bool = False, **overrides
+) -> Scenario:
+    """A fresh scenario of `crisis_type` (one of CRISIS_TYPES) for `seed`; keyword overrides
+    change ScenarioParams fields (after the type's own defaults). The default, "viral_video", is
+    the original generator, unchanged."""
+    if crisis_type not in CRISIS_TYPES:
+        raise ValueError(f"crisis_type must be one of {CRISIS_TYPES}, not {crisis_type!r}")
+    profile = PROFILES.get(crisis_type)  # None for the viral video
+    defaults = {} if profile is None else dict(profile.defaults)
+    params = replace(ScenarioParams(seed=seed), **{**defaults, **overrides})
     rng = np.random.default_rng(params.seed)
     steps = tqdm(total=5, desc="scenario", disable=not progress)
     accounts = _accounts(rng, params)
     follows = _follows(rng, params, accounts)
     steps.update()
-    # onset: late evening UTC of the trigger day, jittered by the seed within half an hour
-    trigger = params.trigger_day * 24 + 23.0 - 0.5 * rng.random()
-    model = _Intensity(params, trigger)
-    calibration = _calibrate(params, model)
+    if profile is None:
+        # onset: late evening UTC of the trigger day, jittered by the seed within half an hour
+        trigger = params.trigger_day * 24 + 23.0 - 0.5 * rng.random()
+    else:
+        trigger = params.trigger_day * 24 + profile.onset_hour_utc - 0.5 * rng.random()
+    model = _Intensity(params, trigger, profile)
+    if profile is None:
+        calibration = _calibrate(params, model)
+        role_ids, root_picker = {}, None
+    else:
+        calibration = _calibrate_volume(params, model, profile)
+        role_ids = _assign_roles(rng, params, accounts, profile)
+        root_picker = _root_picker(accounts, role_ids, profile)
     steps.update()
     times, authors, parents, generation, crisis = _cascade(
-        rng, params, model, calibration, accounts, follows
+        rng, params, model, calibration, accounts, follows, root_picker
     )
     steps.update()
     order = np.argsort(times, kind="stable")
     rank = np.empty_like(order)
     rank[order] = np.arange(len(order))
-    shares = _base_shares(params)
-    neutral = rng.random(len(times)) < shares["neutral"]
-    negative_if_categorized = np.where(
-        crisis,
-        np.clip(calibration["crisis_negative"] + _negative_shift(params, trigger, times), 0, 1),
-        shares["negative"] / (1 - shares["neutral"]),
-    )
-    negative = rng.random(len(times)) < negative_if_categorized
-    sentiment = np.where(neutral, "neutral", np.where(negative, "negative", "positive"))
-    texts = compose(rng, sentiment, crisis, params.brand)
+    if profile is None:
+        shares = _base_shares(params)
+        neutral = rng.random(len(times)) < shares["neutral"]
+        negative_if_categorized = np.where(
+            crisis,
+            np.clip(calibration["crisis_negative"] + _negative_shift(params, trigger, times), 0, 1),
+            shares["negative"] / (1 - shares["neutral"]),
+        )
+        negative = rng.random(len(times)) < negative_if_categorized
+        sentiment = np.where(neutral, "neutral", np.where(negative, "negative", "positive"))
+        texts = compose(rng, sentiment, crisis, params.brand)
+    else:
+        sentiment, calibration["crisis_negative"] = _type_sentiment(
+            rng, params, profile, trigger, times, crisis, authors, role_ids
+        )
+        texts = compose(rng, sentiment, crisis, params.brand, crisis_type=crisis_type)
     steps.update()
     start = pd.Timestamp(params.start, tz="UTC")
     descendants = _descendants(parents, generation)
@@ -444,13 +1011,17 @@ def generate(seed: int = 0, *, progress: bool = False, **overrides) -> Scenario:
     )
     posts.loc[parents < 0, "parent_id"] = pd.NA
     posts = posts.sort_values("post_id").reset_index(drop=True)
+    extra = {} if profile is None else profile.extra_truth(rng, params, trigger, start)
+    speakers = {"brand": 0, **{role: int(ids[0]) for role, ids in role_ids.items() if len(ids)}}
     statements = pd.DataFrame(
         [
             {
                 "time": start + pd.Timedelta(hours=trigger + s.hours_after_trigger),
-                "account_id": 0,
+                "account_id": speakers[s.speaker],
                 "kind": s.kind,
-                "text": s.text,
+                "text": s.text.format(brand=params.brand, **extra.get("text_fields", {}))
+                if profile is not None
+                else s.text,
                 "intensity_factor": s.intensity_factor,
                 "negative_shift": s.negative_shift,
             }
@@ -467,7 +1038,14 @@ def generate(seed: int = 0, *, progress: bool = False, **overrides) -> Scenario:
         "seed": params.seed,
         "trigger_hours": trigger,
         "onset_time": (start + pd.Timedelta(hours=trigger)).isoformat(),
-        "peak_day": (start + pd.Timedelta(days=params.trigger_day + 1)).date().isoformat(),
+        "peak_day": (
+            start
+            + pd.Timedelta(
+                days=params.trigger_day + 1 if profile is None else calibration["peak_day_index"]
+            )
+        )
+        .date()
+        .isoformat(),
         "branching_ratio": params.branching_ratio,
         "realized_branching_ratio": float((parents >= 0).sum() / len(parents)),
         "kernel_decay_per_hour": 1.0 / params.reaction_delay_hours,
@@ -486,7 +1064,12 @@ def generate(seed: int = 0, *, progress: bool = False, **overrides) -> Scenario:
         ],
         "calibration": calibration,
         "params": {k: v for k, v in asdict(params).items() if k != "statements"},
+        "crisis_type": crisis_type,
     }
+    if profile is not None:
+        truth["account_roles"] = {role: [int(a) for a in ids] for role, ids in role_ids.items()}
+        truth["onset_shape"] = [asdict(c) for c in profile.components]
+        truth.update({k: v for k, v in extra.items() if k != "text_fields"})
     steps.update()
     steps.close()
     return Scenario(params, accounts, follows, posts, statements, truth)
@@ -518,9 +1101,26 @@ def fit_branching_ratio(scenario: Scenario) -> hawkes.HawkesFit:
 
 
 def calibration_table(scenario: Scenario) -> pd.DataFrame:
-    """Each calibrated statistic: source, target, generated value, tolerance and whether it is
-    met. Tolerances are about three standard deviations of the statistic over seeds."""
-    p, posts, accounts = scenario.params, scenario.posts, scenario.accounts
+    """Each calibrated statistic: source (a citation, or "assumption"), target, generated value,
+    tolerance (its `kind`: relative, absolute or "at least") and whether it is met. Tolerances are
+    about three standard deviations of the statistic over seeds. Works for every crisis type."""
+    profile = PROFILES.get(scenario.crisis_type)
+    rows = _viral_rows(scenario) if profile is None else _type_rows(scenario, profile)
+    rows += _common_rows(scenario, mle_tolerance=0.08 if profile is None else 0.12)
+    table = pd.DataFrame(
+        rows, columns=["statistic", "source", "target", "generated", "tolerance", "kind"]
+    )
+    error = (table["generated"] - table["target"]).abs()
+    allowed = np.where(
+        table["kind"] == "relative", table["tolerance"] * table["target"].abs(), table["tolerance"]
+    )
+    at_least = table["kind"] == "at least"
+    table["ok"] = np.where(at_least, table["generated"] >= table["target"], error <= allowed)
+    return table
+
+
+def _viral_rows(scenario: Scenario) -> list:
+    p, posts = scenario.params, scenario.posts
     days = _day_counts(scenario)
     peak_day = p.trigger_day + 1
     categorized = posts["sentiment"] != "neutral"
@@ -531,13 +1131,6 @@ def calibration_table(scenario: Scenario) -> pd.DataFrame:
         posts["time"] < start + pd.Timedelta(days=peak_day + 1)
     )
     negative, positive = posts["sentiment"] == "negative", posts["sentiment"] == "positive"
-    followers = accounts.loc[~accounts["is_brand"], "followers"].to_numpy()
-    community = accounts.set_index("account_id")["community"]
-    follows = scenario.follows
-    within = (
-        community.loc[follows["follower_id"]].to_numpy()
-        == community.loc[follows["followee_id"]].to_numpy()
-    )
     brandwatch = "Brandwatch, United, April 2017"
     rows = [
         (
@@ -596,7 +1189,203 @@ def calibration_table(scenario: Scenario) -> pd.DataFrame:
                     "absolute",
                 )
             )
-    rows += [
+    return rows
+
+
+def _share_tolerance(share: float, count: int) -> float:
+    """Three binomial standard deviations of a share over `count` posts (at least 0.01)."""
+    return round(max(0.01, 3 * np.sqrt(share * (1 - share) / max(int(count), 1))), 3)
+
+
+def _window_label(window: tuple) -> str:
+    first = "start" if window[0] is None else f"onset day {window[0]:+d}"
+    last = "end" if window[1] is None else f"onset day {window[1]:+d}"
+    return f"days [{first}, {last})"
+
+
+def _in_days(scenario: Scenario, window: tuple) -> pd.Series:
+    start = pd.Timestamp(scenario.params.start, tz="UTC")
+    day = ((scenario.posts["time"] - start) // pd.Timedelta(days=1)).astype(int)
+    return day.isin(_window_days(scenario.params, window))
+
+
+def _type_rows(scenario: Scenario, profile: CrisisProfile) -> list:
+    """The type's volume, sentiment, timing and who-speaks rows."""
+    p, posts, truth = scenario.params, scenario.posts, scenario.truth
+    days = _day_counts(scenario).to_numpy()
+    sentiment = posts["sentiment"]
+    categorized = sentiment != "neutral"
+    level, ratio, negative = profile.level, profile.ratio, profile.negative
+
+    def mean_days(window):
+        return days[_window_days(p, window)].mean()
+
+    in_negative = _in_days(scenario, negative.window)
+    of = in_negative & categorized if negative.of == "categorized" else in_negative
+    # Tolerances are three standard deviations: for counts, of a Hawkes process with branching
+    # ratio n (variance about mean / (1 - n)^2); for shares, binomial over the posts counted.
+    spread = 3 / (1 - p.branching_ratio)
+    level_days, top_days = _window_days(p, level.window), _window_days(p, ratio.window)
+    bottom_days = _window_days(p, ratio.reference)
+    level_tolerance = spread / np.sqrt(level.value * p.scale * len(level_days))
+    ratio_tolerance = spread * np.sqrt(1 / days[top_days].sum() + 1 / days[bottom_days].sum())
+    rows = [
+        (
+            f"mean posts per day, {_window_label(level.window)}",
+            level.source if level.source == "assumption" else f"{level.source} x scale",
+            level.value * p.scale,
+            mean_days(level.window),
+            round(float(level_tolerance), 3),
+            "relative",
+        ),
+        (
+            f"mean daily posts {_window_label(ratio.window)} / {_window_label(ratio.reference)}",
+            ratio.source,
+            ratio.value,
+            mean_days(ratio.window) / mean_days(ratio.reference),
+            round(float(ratio_tolerance), 3),
+            "relative",
+        ),
+        (
+            f"negative share of {negative.of} posts, {_window_label(negative.window)}",
+            negative.source,
+            negative.value,
+            _share(sentiment == "negative", of),
+            _share_tolerance(negative.value, of.sum()),
+            "absolute",
+        ),
+    ]
+    before = _in_days(scenario, level.window) & ~posts["about_crisis"]
+    for label in ("negative", "neutral", "positive"):
+        rows.append(
+            (
+                f"{label} share of non-crisis posts, {_window_label(level.window)}",
+                profile.base_source,
+                profile.base_shares[label],
+                _share(sentiment == label, before),
+                _share_tolerance(profile.base_shares[label], before.sum()),
+                "absolute",
+            )
+        )
+    crisis_roots = posts["about_crisis"] & posts["parent_id"].isna()
+    roles = scenario.roles().loc[posts.loc[crisis_roots, "account_id"]].to_numpy()
+    rows.append(
+        (
+            "share of crisis threads started by media, official or expert accounts",
+            "assumption",
+            1 - profile.root_shares["public"],
+            float(np.isin(roles, ["media", "official", "expert"]).mean()),
+            _share_tolerance(1 - profile.root_shares["public"], len(roles)),
+            "absolute",
+        )
+    )
+    statements = scenario.statements
+    onset = pd.Timestamp(truth["onset_time"])
+    if profile.name == "product_recall":
+        after = _in_days(scenario, ratio.window)
+        for label in ("neutral", "positive"):
+            rows.append(
+                (
+                    f"{label} share of all posts after the recall",
+                    f"Spredfast via Adweek: {SAMSUNG_SHARES_AFTER[label]:.0%} {label} after",
+                    SAMSUNG_SHARES_AFTER[label],
+                    _share(sentiment == label, after),
+                    max(_share_tolerance(SAMSUNG_SHARES_AFTER[label], after.sum()), 0.02),
+                    "absolute",
+                )
+            )
+        recall = statements.loc[statements["kind"] == "recall", "time"].iloc[0]
+        first = posts.loc[posts["about_crisis"], "time"].min()
+        rows.append(
+            (
+                "days from the first crisis post to the recall notice",
+                "Firstpost: first report 25 August, recall 2 September 2016",
+                NOTE7_BUILDUP_DAYS,
+                (recall - first) / pd.Timedelta(days=1),
+                0.5,
+                "absolute",
+            )
+        )
+    elif profile.name == "data_breach":
+        onset_day = p.trigger_day
+        rows.append(
+            (
+                "posts on the day after the disclosure / on its day (at least)",
+                "Zignal Labs: mentions more than doubled the day after the first report",
+                EQUIFAX_NEXT_DAY_RATIO,
+                days[onset_day + 1] / days[onset_day],
+                0.0,
+                "at least",
+            )
+        )
+        official = scenario.roles().loc[posts["account_id"]].to_numpy() == "official"
+        mask = posts["about_crisis"] & categorized & official
+        rows.append(
+            (
+                f"negative share of official accounts' categorized crisis posts (n={mask.sum()})",
+                "Zignal Labs: Congress members' tweets on Equifax 97% negative",
+                EQUIFAX_OFFICIAL_NEGATIVE,
+                _share(sentiment == "negative", mask),
+                _share_tolerance(EQUIFAX_OFFICIAL_NEGATIVE, mask.sum()),
+                "absolute",
+            )
+        )
+        disclosure = statements.loc[statements["kind"] == "disclosure", "time"].iloc[0]
+        rows.append(
+            (
+                "days from discovery to disclosure",
+                "Equifax FAQ: learned 29 July, disclosed 7 September 2017",
+                EQUIFAX_DISCLOSURE_DELAY_DAYS,
+                (disclosure - pd.Timestamp(truth["discovery_time"])) / pd.Timedelta(days=1),
+                0.0,
+                "absolute",
+            )
+        )
+    elif profile.name == "disaster_outage":
+        out = truth["share_out_after_hours"]
+        for hours, count, when in (
+            (SANDY_HOURS_FRIDAY, SANDY_OUT_FRIDAY_MORNING, "early on Friday 2 Nov"),
+            (SANDY_HOURS_THURSDAY, SANDY_OUT_THURSDAY_AFTERNOON, "Thursday 1 Nov afternoon"),
+        ):
+            rows.append(
+                (
+                    f"share of affected customers still out {hours:.0f} h after landfall",
+                    f"Reuters/DOE: {count / 1e6:.1f}M of 8.48M out {when} 2012",
+                    count / SANDY_PEAK_OUT,
+                    out[str(int(hours))],
+                    # the Friday figure sets the timescale; Thursday's tests one exponential
+                    0.02 if hours == SANDY_HOURS_FRIDAY else 0.05,
+                    "absolute",
+                )
+            )
+    elif profile.name == "executive_misstatement":
+        said = statements.loc[statements["kind"] == "misstatement", "time"].iloc[0]
+        apology = statements.loc[statements["kind"] == "apology", "time"].iloc[0]
+        rows.append(
+            (
+                "days from the misstatement to the apology",
+                "AFP, 2 June 2010: Hayward's remark on Sunday 30 May, apology on 2 June",
+                HAYWARD_APOLOGY_DAYS,
+                (apology - said) / pd.Timedelta(days=1),
+                0.0,
+                "absolute",
+            )
+        )
+        del onset
+    return rows
+
+
+def _common_rows(scenario: Scenario, mle_tolerance: float) -> list:
+    """Audience, network and branching rows: the same generator for every crisis type."""
+    p, accounts = scenario.params, scenario.accounts
+    followers = accounts.loc[~accounts["is_brand"], "followers"].to_numpy()
+    community = accounts.set_index("account_id")["community"]
+    follows = scenario.follows
+    within = (
+        community.loc[follows["follower_id"]].to_numpy()
+        == community.loc[follows["followee_id"]].to_numpy()
+    )
+    return [
         (
             "median followers",
             "United 3411 authors (course data)",
@@ -630,33 +1419,25 @@ def calibration_table(scenario: Scenario) -> pd.DataFrame:
             "absolute",
         ),
         (
-            "realised branching ratio",
-            "generator parameter (assumed)",
+            "realised branching ratio (generator parameter)",
+            "assumption",
             p.branching_ratio,
             scenario.truth["realized_branching_ratio"],
             0.03,
             "absolute",
         ),
-        # Over 30 seeds at the default scale this estimate has SD 0.026 (max error 0.062), so
-        # the tolerance is 3 SD; a larger scale narrows it (see the tests).
+        # Over 30 seeds at the default scale this estimate has SD 0.026 (max error 0.062) for
+        # the viral video, so the tolerance is 3 SD; a larger scale narrows it (see the tests).
+        # The other types' pulses are flatter (SD up to 0.040 over 10 seeds): 0.12.
         (
-            "Hawkes MLE branching ratio",
-            "generator parameter, recovered by fit",
+            "Hawkes MLE branching ratio (generator parameter, recovered by fit)",
+            "assumption",
             p.branching_ratio,
             fit_branching_ratio(scenario).branching_ratio,
-            0.08,
+            mle_tolerance,
             "absolute",
         ),
     ]
-    table = pd.DataFrame(
-        rows, columns=["statistic", "source", "target", "generated", "tolerance", "kind"]
-    )
-    error = (table["generated"] - table["target"]).abs()
-    allowed = np.where(
-        table["kind"] == "relative", table["tolerance"] * table["target"].abs(), table["tolerance"]
-    )
-    table["ok"] = error <= allowed
-    return table
 
 
 def _timestamps(values: pd.Series) -> pd.Series:

@@ -835,6 +835,12 @@ def _calibrate_volume(params: ScenarioParams, model: _Intensity, profile: Crisis
     level = _window_days(params, profile.level.window)
     top = _window_days(params, profile.ratio.window)
     bottom = _window_days(params, profile.ratio.reference)
+    if not (len(level) and len(top) and len(bottom)):
+        last = max(w[0] or 0 for w in (profile.level.window, profile.ratio.window)) + 1
+        raise ValueError(
+            f"{profile.name} needs at least one day before the onset and days >= trigger_day + "
+            f"{last} (here days={params.days}, trigger_day={params.trigger_day})"
+        )
     ratio = profile.ratio.value
     matrix = np.array(
         [
@@ -901,11 +907,12 @@ def _root_picker(accounts: pd.DataFrame, role_ids: dict, profile: CrisisProfile)
 
 
 def _type_sentiment(rng, params, profile, trigger, times, crisis, authors, role_ids):
+    # authors index the accounts table; params.n_accounts is its length
     """Neutral and negative probabilities per post; the crisis posts' base negativity q0 is
     solved (bisection) so that the expected negative share in the target window is the target,
     given the posts drawn. Returns the labels and q0."""
     base = profile.base_shares
-    role = np.full(int(authors.max()) + 1 if len(authors) else 1, "public", dtype=object)
+    role = np.full(params.n_accounts, "public", dtype=object)
     for name, ids in role_ids.items():
         role[ids] = name
     author_role = role[authors]
@@ -1034,6 +1041,8 @@ def generate(
         .sum()
         .sort_values(ascending=False, kind="stable")
     )
+    if profile is not None:  # the day with the most posts (the expected peak may be close)
+        calibration["peak_day_index"] = int(_day_counts_of(times, params.days).argmax())
     truth = {
         "seed": params.seed,
         "trigger_hours": trigger,
@@ -1073,6 +1082,10 @@ def generate(
     steps.update()
     steps.close()
     return Scenario(params, accounts, follows, posts, statements, truth)
+
+
+def _day_counts_of(hours: np.ndarray, days: int) -> np.ndarray:
+    return np.bincount((hours // 24).astype(int), minlength=days)[:days]
 
 
 def _day_counts(scenario: Scenario, frame: pd.DataFrame | None = None) -> pd.Series:
@@ -1280,7 +1293,6 @@ def _type_rows(scenario: Scenario, profile: CrisisProfile) -> list:
         )
     )
     statements = scenario.statements
-    onset = pd.Timestamp(truth["onset_time"])
     if profile.name == "product_recall":
         after = _in_days(scenario, ratio.window)
         for label in ("neutral", "positive"):
@@ -1322,7 +1334,7 @@ def _type_rows(scenario: Scenario, profile: CrisisProfile) -> list:
         mask = posts["about_crisis"] & categorized & official
         rows.append(
             (
-                f"negative share of official accounts' categorized crisis posts (n={mask.sum()})",
+                "negative share of official accounts' categorized crisis posts",
                 "Zignal Labs: Congress members' tweets on Equifax 97% negative",
                 EQUIFAX_OFFICIAL_NEGATIVE,
                 _share(sentiment == "negative", mask),
@@ -1371,7 +1383,6 @@ def _type_rows(scenario: Scenario, profile: CrisisProfile) -> list:
                 "absolute",
             )
         )
-        del onset
     return rows
 
 

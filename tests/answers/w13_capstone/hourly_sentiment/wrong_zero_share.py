@@ -1,0 +1,18 @@
+# Wrong: an hour without posts gets a negative share of 0 instead of NaN.
+import numpy as np
+import pandas as pd
+
+
+def hourly_sentiment(posts, start, end, threshold=-0.05):
+    """Posts, negative posts and the negative share per UTC hour on the grid [start, end)."""
+    start, end = pd.Timestamp(start).tz_convert("UTC"), pd.Timestamp(end).tz_convert("UTC")
+    grid = pd.date_range(start, end, freq="h", inclusive="left")
+    hour = posts["time"].dt.tz_convert("UTC").dt.floor("h")
+    negative = [VADER.polarity_scores(t)["compound"] <= threshold for t in posts["text"]]  # noqa: F821
+    frame = pd.DataFrame({"hour": hour.to_numpy(), "negative": negative})
+    table = frame.groupby("hour")["negative"].agg(["size", "sum"]).reindex(grid, fill_value=0)
+    result = pd.DataFrame(
+        {"posts": table["size"], "negative": table["sum"].astype(int)}, index=grid
+    )
+    result["negative_share"] = result["negative"] / np.maximum(result["posts"], 1)
+    return result

@@ -39,12 +39,12 @@ figures and their sources are next to the constants below (section "Crisis types
 
 - "product_recall" (Samsung Galaxy Note 7, 2016): complaints build up for 8 days before the
   recall notice (first report 25 August, recall 2 September 2016; Firstpost), then a call to stop
-  using the product 9 days later (AP, 11 September 2016). Volume after / before the recall
+  using the product by 11 September 2016 (AP). Volume after / before the recall
   (3,987,139 / 2,982,426 mentions in 40 days each) and the sentiment shares before (7% negative,
   66% neutral, 27% positive) and after (20%, 61%, 19%): Spredfast via Adweek, October 2016.
 - "data_breach" (Equifax, 2017): the company's own disclosure is the onset, 40 days after it
   discovered the breach (29 July -> 7 September 2017; Equifax FAQ); mentions more than double the
-  next day and officials' posts are 97% negative (Zignal Labs on Congress members' tweets); a
+  next day and officials' posts are 97% negative (Zignal Labs on Congress tweets and news); a
   routine upbeat post the next day backfires (Equifax's "Happy Friday!", digitalmode.net).
 - "disaster_outage" (Hurricane Sandy, 2012): the external cause (landfall, 00:00 UTC) is known;
   customers' restoration follows one exponential through the DOE figure of 3.6 million of 8.48
@@ -445,14 +445,15 @@ def _descendants(parents: np.ndarray, generation: np.ndarray) -> np.ndarray:
 # onset (the news pulse's shape), who starts crisis threads (roles in the accounts table), the
 # sentiment mix and the statements. Sourced figures (checked; see the module docstring):
 
-# Samsung Galaxy Note 7 (product recall). Firstpost, "Samsung Note 7 replacements ... timeline from
-# launch to recall" (2016): first explosion reported 25 August 2016, recall announced 2 September
-# 2016 with about 35 reported cases. Samsung's call to stop using the phones: AP photo caption of
-# 11 September 2016 (Fayetteville Observer, 13 September 2016). Spredfast via Adweek, "Negative
-# chatter about Samsung shot up after the Galaxy Note 7 debacle" (October 2016): 2,982,426 Samsung
-# mentions 23 July-31 August 2016 and 3,987,139 for 1 September-10 October 2016 (40 days each);
-# Twitter chatter about Samsung before the recall 27% positive, 7% negative, 66% neutral, after
-# it 19% positive, 20% negative, 61% neutral.
+# Samsung Galaxy Note 7 (product recall). Firstpost, "Samsung Note 7 replacements ... timeline
+# from launch to recall" (2016): first explosion reported 25 August 2016, recall announced 2
+# September 2016 with about 35 reported cases. By Sunday 11 September 2016 Samsung was "urging
+# consumers worldwide to stop using Galaxy Note 7 smartphones immediately" (AP photo caption of
+# that day, Fayetteville Observer, 13 September 2016; the exact hour is not known). Spredfast via
+# Adweek, "Negative chatter about Samsung shot up after the Galaxy Note 7 debacle" (October 2016):
+# 2,982,426 Samsung mentions 23 July-31 August 2016 and 3,987,139 for 1 September-10 October 2016
+# (40 days each); Twitter chatter about Samsung before the recall 27% positive, 7% negative, 66%
+# neutral, after it 19% positive, 20% negative, 61% neutral.
 NOTE7_BUILDUP_DAYS = 8  # 25 August (first report) to 2 September 2016 (recall)
 NOTE7_STOP_USING_DAYS = 9  # 2 September (recall) to 11 September 2016 (stop using worldwide)
 SAMSUNG_MENTIONS_BEFORE = 2_982_426  # 23 July-31 August 2016 (40 days)
@@ -463,12 +464,13 @@ SAMSUNG_SHARES_AFTER = {"negative": 0.20, "neutral": 0.61, "positive": 0.19}
 # Equifax (data breach). Equifax's FAQ (quoted on bitcointalk.org and by the Atlanta Journal-
 # Constitution, 7 September 2017): "We learned of the incident on July 29, 2017"; disclosed 7
 # September 2017 (Android Central, 7 September 2017): 40 days. Zignal Labs, "3 reasons Equifax's
-# reputation is still just starting its downward spiral" (September 2017): tweets of members of
-# Congress on the breach were 97% negative, and "mentions more than doubled the day after the
-# first report". Equifax's routine "Happy Friday!" tweet the day after the disclosure:
+# reputation is still just starting its downward spiral" (September 2017), on tweets of members
+# of Congress and news articles about the breach: "net sentiment was overwhelmingly negative (97
+# percent)" (used for the official accounts' posts), and "mentions more than doubled the day
+# after the first report". Equifax's routine "Happy Friday!" tweet the day after the disclosure:
 # digitalmode.net (11 September 2017).
 EQUIFAX_DISCLOSURE_DELAY_DAYS = 40  # 29 July -> 7 September 2017
-EQUIFAX_OFFICIAL_NEGATIVE = 0.97  # Congress members' tweets, Zignal Labs
+EQUIFAX_OFFICIAL_NEGATIVE = 0.97  # Congress members' tweets and news, Zignal Labs
 EQUIFAX_NEXT_DAY_RATIO = 2.0  # "more than doubled the day after the first report"
 
 # Hurricane Sandy (service outage after a natural disaster). Reuters, 30 October 2012, citing the
@@ -1335,7 +1337,7 @@ def _type_rows(scenario: Scenario, profile: CrisisProfile) -> list:
         rows.append(
             (
                 "negative share of official accounts' categorized crisis posts",
-                "Zignal Labs: Congress members' tweets on Equifax 97% negative",
+                "Zignal Labs: Congress tweets and news on Equifax 97% negative",
                 EQUIFAX_OFFICIAL_NEGATIVE,
                 _share(sentiment == "negative", mask),
                 _share_tolerance(EQUIFAX_OFFICIAL_NEGATIVE, mask.sum()),

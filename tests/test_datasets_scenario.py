@@ -362,3 +362,14 @@ def test_each_types_texts_follow_its_crisis(crisis_type, by_type):
     assert crisis.str.contains(words, case=False).mean() > 0.7
     assert not crisis.str.contains("overbook|dragging").any()
     assert posts["text"].nunique() > 0.5 * len(posts)
+
+
+def test_a_type_whose_windows_do_not_fit_says_so():
+    with pytest.raises(ValueError, match="product_recall needs"):
+        scenario.generate(seed=1, crisis_type="product_recall", days=28, trigger_day=20)
+    # the week-9 style overrides work for every type
+    for crisis_type in NEW_TYPES:
+        small = scenario.generate(
+            seed=1, crisis_type=crisis_type, days=28, trigger_day=15, scale=0.003, n_accounts=500
+        )
+        assert small.posts["about_crisis"].any() and len(small.accounts) == 500

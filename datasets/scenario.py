@@ -806,7 +806,8 @@ PROFILES = {
         ratio=Target(25.0, "assumption", window=(1, 2), reference=(None, 0)),
         negative=Target(0.80, "assumption", window=(1, 2)),
         base_shares=BP_SHARES_BEFORE,
-        base_source="Sysomos via MarketingCharts: BP 1 Jan-20 Apr 2010, 37%/41% pos./neutral",
+        base_source="Sysomos via MarketingCharts: BP, 1 Jan-20 Apr 2010, 37% positive, 41% "
+        "neutral, so 22% negative",
         crisis_neutral=0.25,
         roles={
             "executive": (1, 0.05),
@@ -1156,12 +1157,13 @@ def _viral_rows(scenario: Scenario) -> list:
             0.10,
             "relative",
         ),
+        # over 20 seeds the ratio's SD is 7.9% of the target: 0.25 is about 3 SD (0.20 before)
         (
             "peak day / mean day up to the trigger",
             "AMA/Brandwatch: +9,968% vs 9 April",
             PEAK_OVER_PREVIOUS_DAY,
             days[peak_day] / days[: p.trigger_day + 1].mean(),
-            0.20,
+            0.25,
             "relative",
         ),
         (

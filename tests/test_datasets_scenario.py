@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from smcm_data import cli, hawkes, scenario
+from smcm_data.scenario_calibration import calibration_table, fit_branching_ratio
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +32,14 @@ def test_same_seed_gives_byte_identical_files(tmp_path, default):
 @pytest.mark.parametrize("seed", [0, 2024])
 def test_calibration_targets_met(seed, default):
     generated = default if seed == 2024 else scenario.generate(seed=seed)
-    table = scenario.calibration_table(generated)
+    table = calibration_table(generated)
     assert len(table) == 11
     assert table["ok"].all(), table.loc[~table["ok"], ["statistic", "target", "generated"]]
 
 
 def test_airline_mood_matches_airline_set_shares():
     generated = scenario.generate(seed=3, mood="airline_2015")
-    table = scenario.calibration_table(generated).set_index("statistic")
+    table = calibration_table(generated).set_index("statistic")
     assert table.loc["pre-trigger negative share", "target"] == 0.627
     assert table["ok"].all()
 
@@ -99,7 +100,7 @@ def test_hawkes_mle_recovers_stationary_branching_ratio(seed):
 def test_hawkes_mle_recovers_the_scenarios_branching_ratio():
     """The generator's own process at 4x the default scale (~80,000 posts): within 0.05."""
     large = scenario.generate(seed=11, scale=0.04)
-    fit = scenario.fit_branching_ratio(large)
+    fit = fit_branching_ratio(large)
     assert len(large.posts) > 70_000
     assert fit.branching_ratio == pytest.approx(large.params.branching_ratio, abs=0.05)
 
@@ -247,7 +248,7 @@ def test_each_type_keeps_the_tables_and_truth_keys(crisis_type, by_type):
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_each_type_meets_its_calibration_targets(crisis_type, seed, by_type):
     generated = scenario.generate(seed=seed, crisis_type=crisis_type)
-    table = scenario.calibration_table(generated)
+    table = calibration_table(generated)
     assert {"statistic", "source", "target", "generated", "tolerance"} <= set(table.columns)
     assert table["source"].str.len().gt(0).all()
     assert table["statistic"].is_unique

@@ -1,16 +1,13 @@
-"""The myths page: the hand-written corrections of course/content/myths.md, then every case
-notebook's "What popular accounts get wrong" cell (a markdown cell tagged `myths`), so a
-correction lives in one place, its notebook, and the site's page can never fall behind it."""
+"""The myths page: the introduction of course/content/myths.md (and any section written there),
+then every case notebook's "What popular accounts get wrong" cell (a markdown cell tagged
+`myths`), one section per week, so a correction lives in one place, its notebook, and the site's
+page can never fall behind it."""
 
 from __future__ import annotations
-
-import re
 
 import nbformat
 
 MYTHS_TAG = "myths"
-COLLECTED_HEADING = "## From the case notebooks"
-_HEADING = re.compile(r"^(#{1,6})(\s)", re.MULTILINE)
 
 
 def myth_cells(notebook: nbformat.NotebookNode) -> list[str]:
@@ -28,10 +25,10 @@ def _section(title: str, week_id: str, cells: list[str]) -> str:
         lines = text.strip().splitlines()
         if lines and lines[0].lstrip().startswith("#"):
             lines = lines[1:]  # the cell's own title; the week's heading replaces it
-        # The cell's inner headings sit under this page's "###" week heading.
-        body.append(_HEADING.sub(lambda m: "#" * min(6, len(m[1]) + 2) + m[2], "\n".join(lines)))
+        # The page's "##" week heading takes the cell title's place; inner headings keep theirs.
+        body.append("\n".join(lines))
     link = f"[the {week_id} notebook](notebooks/{week_id}.ipynb)"
-    return f"### {title}\n\nFrom {link}.\n\n" + "\n\n".join(b.strip() for b in body) + "\n"
+    return f"## {title}\n\nFrom {link}.\n\n" + "\n\n".join(b.strip() for b in body) + "\n"
 
 
 def page(hand_written: str, collected: list[tuple[str, str, nbformat.NotebookNode]]) -> str:
@@ -44,9 +41,4 @@ def page(hand_written: str, collected: list[tuple[str, str, nbformat.NotebookNod
     ]
     if not sections:
         return hand_written
-    intro = (
-        f"{COLLECTED_HEADING}\n\nEach case study ends its analysis with what popular accounts of "
-        "the crisis get wrong, checked against the data in the notebook and the sources it "
-        "cites. They are collected here from the notebooks themselves.\n"
-    )
-    return hand_written.rstrip() + "\n\n" + intro + "\n" + "\n".join(sections)
+    return hand_written.rstrip() + "\n\n" + "\n".join(sections)

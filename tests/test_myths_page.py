@@ -24,10 +24,9 @@ def test_tagged_cells_are_appended_under_their_week_in_plan_order():
         ("w10_x", "Case X", w10), ("w05_y", "Week Y", plain), ("w11_z", "Case Z", w11)
     ])  # fmt: skip
     assert text.startswith("# Myths\n\nHand-written.")
-    assert myths.COLLECTED_HEADING in text
-    assert text.index("### Case X") < text.index("**Myth:** A.") < text.index("### Case Z")
+    assert text.index("## Case X") < text.index("**Myth:** A.") < text.index("## Case Z")
     assert "(notebooks/w10_x.ipynb)" in text and "Week Y" not in text and "untagged" not in text
-    assert "##### Detail" in text  # inner headings sit below the week's heading
+    assert "\n### Detail" in text  # inner headings keep their level under the week's "##"
     assert "What popular accounts get wrong" not in text  # the cell's own title is dropped
     assert "Not a myth cell" not in text
 

@@ -2,8 +2,9 @@
 
 The committed `source/w13_capstone/scenario.toml` is one cohort's choice. Here a copy of the
 course under /tmp gets a different seed and a different type, its student version is rebuilt,
-and the audit (reference through the engine and plain nbgrader, untouched release, the
-independent answers; mutation analysis aside) must pass there as well: the hidden tests follow
+and the audit must pass there as well (the reference, the untouched release, the independent
+correct answers and a wrong set, each graded through the engine and plain nbgrader with no
+difference; mutation analysis aside, as the committed record covers it): the hidden tests follow
 the configured seed, and nothing in the week may depend on one type's shape.
 """
 

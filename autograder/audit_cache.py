@@ -2,10 +2,10 @@
 again (the audit is the slowest part of the test suite, and it grows with every week).
 
 The key is a SHA-256 over the assignment's source, release and answer files, its entries in
-the mutation allow-list, the course's settings, the tooling's own code (autograder/, and
-datasets/ but for its datasheets), the versions of Python and of the packages that grade, and
-whether the sandbox is used. Any change to any of them is a miss. Only audits without problems
-are stored, in two places:
+the mutation allow-list, the course's settings, the tooling's own code (autograder/, and the
+modules of datasets/ the week can import, with the registry; never the datasheets), the
+versions of Python and of the packages that grade, and whether the sandbox is used. Any change
+to any of them is a miss. Only audits without problems are stored, in two places:
 
 * the machine's cache, $SMCM_AUDIT_CACHE (default ~/.cache/smcm/audit), for every audit;
 * the course's record, tests/audit_records/<assignment>.json, for full audits (mutation
@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 from dataclasses import asdict
 from importlib import metadata
 from pathlib import Path
@@ -80,8 +81,9 @@ def audit_key(assignment: str, mutation: bool) -> str:
         *_files(RELEASE_DIR / assignment),
         *_files(ANSWERS_DIR / assignment),
         *_files(COURSE_ROOT / "autograder"),
-        # The data layer's code and registry; its datasheets (prose) change no audit.
-        *(p for p in _files(COURSE_ROOT / "datasets") if "datasheets" not in p.parts),
+        # The data layer's registry and the code this week can reach; its datasheets (prose)
+        # and modules the week cannot import change no audit of it.
+        *_data_layer_files(assignment),
         CONFIG_FILE,
         COURSE_ROOT / "pyproject.toml",
     ]
@@ -91,6 +93,47 @@ def audit_key(assignment: str, mutation: bool) -> str:
     # This week's entries of the shared allow-list only: another week's entry changes nothing.
     add("allow-list", json.dumps(_allowed_for(assignment), sort_keys=True).encode())
     return digest.hexdigest()
+
+
+# Names of the data layer's modules in code: `smcm_data.scenario`, `from . import hawkes`,
+# `from .scenario_types import ...`, `from smcm_data import load, scenario`.
+_DOTTED = re.compile(r"\bsmcm_data\.([A-Za-z_]\w*)")
+_FROM_PACKAGE = re.compile(r"\bfrom\s+(?:smcm_data|\.)\s+import\s+\(?([\w\s,]+)")
+_RELATIVE = re.compile(r"\bfrom\s+\.([A-Za-z_]\w*)\s+import\b")
+
+
+def _modules_named(text: str) -> set[str]:
+    names = set(_DOTTED.findall(text)) | set(_RELATIVE.findall(text))
+    for group in _FROM_PACKAGE.findall(text):
+        names |= {part.split()[0] for part in group.split(",") if part.split()}
+    return names
+
+
+def _data_layer_files(assignment: str) -> list[Path]:
+    """The data layer's registry and every module this week's files can import: the package
+    itself (its __init__ and what that imports) and each smcm_data module named in the week's
+    source, release or answers, with their own imports, followed transitively (imports inside
+    functions count too). Over-approximate on purpose: a name that merely looks like a module
+    adds a file, never removes one. Without a package __init__, every module counts."""
+    package = COURSE_ROOT / "datasets"
+    modules = {p.stem: p for p in package.glob("*.py")}
+    if "__init__" not in modules:
+        return [*modules.values(), *package.glob("*.toml")]
+    week_text = "\n".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for folder in (SOURCE_DIR, RELEASE_DIR, ANSWERS_DIR)
+        for p in _files(folder / assignment)
+    )
+    todo = ["__init__", *(_modules_named(week_text) & modules.keys())]
+    reached: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in reached:
+            continue
+        reached.add(name)
+        code = modules[name].read_text(encoding="utf-8", errors="replace")
+        todo += sorted(_modules_named(code) & modules.keys())
+    return [*(modules[name] for name in sorted(reached)), *sorted(package.glob("*.toml"))]
 
 
 def _allowed_for(assignment: str) -> list:

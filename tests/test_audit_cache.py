@@ -85,6 +85,47 @@ def test_only_the_weeks_own_allow_list_entries_change_its_key(course):
     assert audit_cache.audit_key("w09_x", mutation=True) != key
 
 
+def test_only_data_layer_modules_the_week_can_import_change_its_key(course):
+    package = course / "datasets"
+    (package / "__init__.py").write_text("from .loader import load\n")
+    (package / "loader.py").write_text("from . import registry\n")
+    (package / "registry.py").write_text("# registry\n")
+    (package / "scenario.py").write_text("from . import hawkes\nfrom .texts import compose\n")
+    (package / "hawkes.py").write_text("# fit\n")
+    (package / "texts.py").write_text("# words\n")
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    for unreachable in ("scenario.py", "hawkes.py", "texts.py"):
+        (package / unreachable).write_text((package / unreachable).read_text() + "# edit\n")
+        assert audit_cache.audit_key("w09_x", mutation=True) == key, unreachable
+    for reachable in ("__init__.py", "loader.py", "registry.py"):
+        (package / reachable).write_text((package / reachable).read_text() + "# edit\n")
+        assert audit_cache.audit_key("w09_x", mutation=True) != key, reachable
+        key = audit_cache.audit_key("w09_x", mutation=True)
+    # A week whose notebook uses the generator depends on it and on what it imports.
+    (course / "source/w09_x/w09_x.ipynb").write_text(
+        '{"source": "from smcm_data.scenario import generate"}'
+    )
+    key = audit_cache.audit_key("w09_x", mutation=True)
+    for module in ("scenario.py", "hawkes.py", "texts.py"):
+        (package / module).write_text((package / module).read_text() + "# again\n")
+        assert audit_cache.audit_key("w09_x", mutation=True) != key, module
+        key = audit_cache.audit_key("w09_x", mutation=True)
+
+
+def test_the_real_weeks_reach_the_generator_only_if_they_use_it():
+    uses = {w: {p.name for p in audit_cache._data_layer_files(w)} for w in audit_cache_weeks()}
+    for week, files in uses.items():
+        assert {"__init__.py", "loader.py", "registry.toml"} <= files, week
+    assert "scenario.py" in uses.get("w08_anomaly_detection", {"scenario.py"})
+    assert "scenario.py" not in uses.get("w01_orientation", set())
+
+
+def audit_cache_weeks():
+    from autograder.paths import assignments
+
+    return assignments()
+
+
 def test_a_datasheet_changes_no_key(course):
     key = audit_cache.audit_key("w09_x", mutation=True)
     (course / "datasets/datasheets").mkdir()

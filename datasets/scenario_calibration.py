@@ -25,9 +25,9 @@ from .scenario import (
 from .scenario_types import (
     AIRLINE_SET_SHARES,
     EQUIFAX_DISCLOSURE_DELAY_DAYS,
-    EQUIFAX_NEXT_DAY_RATIO,
     EQUIFAX_OFFICIAL_NEGATIVE,
     HAYWARD_APOLOGY_DAYS,
+    NEGATIVE_RISE_MARGIN,
     NOTE7_BUILDUP_DAYS,
     PEAK_DAY_NEGATIVE_SHARE,
     PEAK_OVER_PREVIOUS_DAY,
@@ -75,6 +75,10 @@ def calibration_table(scenario: Scenario) -> pd.DataFrame:
     about three standard deviations of the statistic over seeds. Works for every crisis type."""
     profile = PROFILES.get(scenario.crisis_type)
     rows = _viral_rows(scenario) if profile is None else _type_rows(scenario, profile)
+    if profile is not None or scenario.params.mood == "united_2017":
+        # not for the "airline_2015" mood: its quiet mix is a complaint set (62.7% negative), so
+        # the crisis does not raise negativity there (the test of that mood says so)
+        rows.append(_rise_row(scenario))
     rows += _common_rows(scenario, mle_tolerance=0.08 if profile is None else 0.12)
     table = pd.DataFrame(
         rows, columns=["statistic", "source", "target", "generated", "tolerance", "kind"]
@@ -86,6 +90,39 @@ def calibration_table(scenario: Scenario) -> pd.DataFrame:
     at_least = table["kind"] == "at least"
     table["ok"] = np.where(at_least, table["generated"] >= table["target"], error <= allowed)
     return table
+
+
+def crisis_windows(scenario: Scenario) -> tuple[pd.Series, pd.Series]:
+    """Masks of posts in the quiet period (before the onset) and in the first crisis day: the 24
+    hours from when the crisis is news (the onset; for a product recall, the recall notice, as
+    its ramp of complaints is almost empty before)."""
+    profile = PROFILES.get(scenario.crisis_type)
+    times = scenario.posts["time"]
+    onset = pd.Timestamp(scenario.truth["onset_time"])
+    news = onset + pd.Timedelta(hours=0.0 if profile is None else profile.news_after_hours)
+    return times < onset, (times >= news) & (times < news + pd.Timedelta(hours=24))
+
+
+def negative_rise(scenario: Scenario) -> tuple[float, float]:
+    """Negative share of sentiment-categorized posts (the generator's labels) in the quiet period
+    and in the first crisis day (see `crisis_windows`)."""
+    sentiment = scenario.posts["sentiment"]
+    categorized = sentiment != "neutral"
+    quiet, first = crisis_windows(scenario)
+    negative = sentiment == "negative"
+    return _share(negative, quiet & categorized), _share(negative, first & categorized)
+
+
+def _rise_row(scenario: Scenario) -> tuple:
+    quiet, first = negative_rise(scenario)
+    return (
+        "negative share of categorized posts, first crisis day minus quiet period (at least)",
+        "assumption: a crisis raises negativity by a margin the course's alarms can see",
+        NEGATIVE_RISE_MARGIN,
+        first - quiet,
+        0.0,
+        "at least",
+    )
 
 
 def _viral_rows(scenario: Scenario) -> list:
@@ -276,17 +313,8 @@ def _type_rows(scenario: Scenario, profile: CrisisProfile) -> list:
             )
         )
     elif profile.name == "data_breach":
-        onset_day = p.trigger_day
-        rows.append(
-            (
-                "posts on the day after the disclosure / on its day (at least)",
-                "Zignal Labs: mentions more than doubled the day after the first report",
-                EQUIFAX_NEXT_DAY_RATIO,
-                days[onset_day + 1] / days[onset_day],
-                0.0,
-                "at least",
-            )
-        )
+        # Zignal's "mentions more than doubled the day after the first report" is context only,
+        # not a target: it counts Congress members' tweets and news (see scenario_types.py)
         official = scenario.roles().loc[posts["account_id"]].to_numpy() == "official"
         mask = posts["about_crisis"] & categorized & official
         rows.append(

@@ -312,14 +312,14 @@ POWER_BASELINE = {
 }
 POWER_CRISIS = {
     "negative": [
-        "day {hours} without power and no word from {brand}",
-        "{brand} restoration estimate for {city} keeps slipping",
-        "{brand} outage map says restored, we are still dark",
+        "day {hours} without power, no word from {brand}, this is miserable",
+        "{brand} restoration estimate for {city} keeps slipping, so frustrating",
+        "{brand} outage map is wrong, we are still dark and angry",
         "food spoiled, no heat for {hours} days, where is {brand}",
-        "{brand} hotline busy for {hours} hours",
-        "{brand} was not ready for this storm, {city} dark",
-        "why does {brand} restore {city} first",
-        "no {brand} trucks on our {city} street since the storm",
+        "{brand} hotline busy for {hours} hours, terrible",
+        "{brand} was not ready for this storm, {city} dark, pathetic",
+        "worst response ever, {brand} forgot {city}",
+        "no {brand} trucks on our {city} street since the storm, awful",
     ],
     "neutral": [
         "storm knocks out power across {city}, {brand} reports outages",

@@ -7,7 +7,13 @@ import numpy as np
 import pandas as pd
 import pytest
 from smcm_data import cli, hawkes, scenario
-from smcm_data.scenario_calibration import calibration_table, fit_branching_ratio
+from smcm_data.scenario_calibration import (
+    calibration_table,
+    crisis_windows,
+    fit_branching_ratio,
+    negative_rise,
+)
+from smcm_data.scenario_types import NEGATIVE_RISE_MARGIN
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +39,7 @@ def test_same_seed_gives_byte_identical_files(tmp_path, default):
 def test_calibration_targets_met(seed, default):
     generated = default if seed == 2024 else scenario.generate(seed=seed)
     table = calibration_table(generated)
-    assert len(table) == 11
+    assert len(table) == 12  # 11 before the row "first crisis day minus quiet period"
     assert table["ok"].all(), table.loc[~table["ok"], ["statistic", "target", "generated"]]
 
 
@@ -42,6 +48,10 @@ def test_airline_mood_matches_airline_set_shares():
     table = calibration_table(generated).set_index("statistic")
     assert table.loc["pre-trigger negative share", "target"] == 0.627
     assert table["ok"].all()
+    # with a quiet period of complaints the crisis does not raise negativity: no rise row
+    quiet, first = negative_rise(generated)
+    assert first - quiet < NEGATIVE_RISE_MARGIN
+    assert not table.index.str.contains("minus quiet period").any()
 
 
 def test_ground_truth_consistent_with_tables(default):
@@ -374,3 +384,29 @@ def test_a_type_whose_windows_do_not_fit_says_so():
             seed=1, crisis_type=crisis_type, days=28, trigger_day=15, scale=0.003, n_accounts=500
         )
         assert small.posts["about_crisis"].any() and len(small.accounts) == 500
+
+
+@pytest.mark.parametrize("crisis_type", scenario.CRISIS_TYPES)
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_each_crisis_raises_negativity_over_its_quiet_period(crisis_type, seed):
+    """The generator's labels: the negative share of categorized posts in the first crisis day
+    (24 h from the onset; from the recall notice for a product recall) exceeds the quiet
+    period's by NEGATIVE_RISE_MARGIN (0.15). VADER on the texts (compound <= -0.05, the
+    capstone's measure), as a share of all posts, rises by at least 0.10 too (seen: 0.12-0.62
+    over seeds 0-4, lowest for the storm outage)."""
+    vader = pytest.importorskip("vaderSentiment.vaderSentiment").SentimentIntensityAnalyzer()
+    generated = scenario.generate(seed=seed, crisis_type=crisis_type)
+    quiet_share, first_share = negative_rise(generated)
+    assert NEGATIVE_RISE_MARGIN == 0.15
+    assert first_share - quiet_share >= NEGATIVE_RISE_MARGIN, (quiet_share, first_share)
+    quiet, first = crisis_windows(generated)
+    assert quiet.sum() > 500 and first.sum() > 1000
+    texts = generated.posts["text"]
+    rng = np.random.default_rng(seed)
+
+    def vader_negative(mask):
+        pool = texts[mask].to_numpy()
+        sample = rng.choice(pool, size=min(1500, len(pool)), replace=False)
+        return np.mean([vader.polarity_scores(t)["compound"] <= -0.05 for t in sample])
+
+    assert vader_negative(first) - vader_negative(quiet) >= 0.10

@@ -262,6 +262,8 @@ def _grade(assignment, notebook_path, settings, unsafe, source_path, source, rel
                 for c in plan.code_cells
             ],
             "solution_at": plan.solution_at,
+            # a module of the student's could read the notebook's namespace (pruning.py)
+            "student_modules": any(p.suffix == ".py" for p in copy.rglob("*")),
             "missing_solutions": sorted(plan.missing_solutions),
             "packages": list(SANDBOX_PACKAGES),
             "result_path": str(workdir / "result.json"),

@@ -290,21 +290,73 @@ def check(shell, plan: list[SourceCell]) -> HoistCheck:
         return HoistCheck(False, "the check ended without an answer")
 
 
-def run_other_cells(shell, plan: list[SourceCell], expected: dict[str, str]) -> str:
+class _Watch:
+    """What an other cell could change besides the names it binds (pruning.py): the process's
+    state, and the values of the names it mentions or that the functions it mentions use."""
+
+    def __init__(self, namespace: dict, cell: SourceCell):
+        from .pruning import (
+            bound_names,
+            process_state,
+            referenced_globals,
+            sets_attributes,
+            touched_names,
+        )
+
+        self.namespace = namespace
+        touched = touched_names(cell.source)
+        self.possible = touched is not None and not sets_attributes(cell.source)
+        if self.possible:  # what the cell rebinds is checked by name (pruning.cells_to_skip)
+            mentioned = touched & set(namespace)
+            self.names = referenced_globals(namespace, mentioned) - bound_names(cell.source)
+            self.prints = _prints(namespace, self.names)
+            self.state = process_state()
+            self.possible = not any(
+                value.startswith("id:") and not _immutable(namespace[name])
+                for name, value in self.prints.items()
+            )
+
+    def quiet(self) -> bool:
+        from .pruning import process_state
+
+        if not self.possible or process_state() != self.state:
+            return False
+        return _prints(self.namespace, self.names) == self.prints
+
+
+def _immutable(value) -> bool:
+    """Modules, functions and classes: shared, and changed only by assigning an attribute,
+    which pruning.sets_attributes looks for."""
+    import inspect
+
+    return any(
+        check(value)
+        for check in (inspect.ismodule, inspect.isroutine, inspect.isclass, inspect.ismethod)
+    )
+
+
+def run_other_cells(
+    shell, plan: list[SourceCell], expected: dict[str, str]
+) -> tuple[str, set[int]]:
     """In the server: run the solution and other cells once (the reference's solutions bound
-    while they run, then taken away). '' when the result is the one the check saw, else why
-    not."""
+    while they run, then taken away). ('', quiet) when the result is the one the check saw,
+    else (why not, {}); `quiet` holds the indices of the other cells that changed nothing in
+    the process but names (pruning.process_state)."""
     namespace = shell.user_ns
+    quiet: set[int] = set()
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         for cell in plan:
             if cell.kind in ("solution", "other"):
+                watch = _Watch(namespace, cell) if cell.kind == "other" else None
                 error = _run(shell, cell)
                 if error is not None:
-                    return f"cell {cell.index + 1} raised {type(error).__name__}"
+                    return f"cell {cell.index + 1} raised {type(error).__name__}", set()
+                if watch is not None and watch.quiet():
+                    quiet.add(cell.index)
     for name in solution_names(plan):
         namespace.pop(name, None)
     # Identities differ between processes: only data fingerprints can be compared here.
     comparable = {n: v for n, v in expected.items() if not v.startswith("id:")}
     now = _prints(namespace, comparable)
     moved = sorted(n for n in comparable if comparable[n] != now[n])
-    return f"other cells are not deterministic: {moved}" if moved else ""
+    return (f"other cells are not deterministic: {moved}", set()) if moved else ("", quiet)

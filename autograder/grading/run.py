@@ -127,59 +127,80 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
-def in_processes(
-    jobs: list[Job], run_job: Callable[[Job], dict], workers: int
-) -> Iterator[tuple[Job, dict]]:
-    """Results as they complete, from a pool of `workers` processes.
+class WorkerPool:
+    """`workers` grading processes kept for a whole run, pre-flight and class alike: each
+    worker starts its warm server (engine.py) once, not once per batch.
 
     At most `workers` jobs are in flight, so when a worker dies (killed, out of memory) only
     those are suspects: each is then retried alone in a fresh process, and the one that kills
     its process again gets a "failed" result while everybody else is graded normally.
     """
-    # Workers fork from a clean server process that has imported the worker code once: they
-    # start fast and inherit no database connections or threads from this process.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__package__ + ".worker"])
-    pending, suspects = deque(jobs), []
-    while pending:
-        pool = ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=context)
-        in_flight: dict = {}
-        try:
-            while pending or in_flight:
-                broken = False
-                while pending and len(in_flight) < workers:
-                    job = pending.popleft()
-                    try:
-                        in_flight[pool.submit(run_job, job)] = job
-                    except BrokenProcessPool:  # a worker died since the last results
-                        pending.appendleft(job)
-                        broken = True
-                        break
-                done = set() if broken else wait(in_flight, return_when=FIRST_COMPLETED)[0]
-                for future in done:
-                    job = in_flight.pop(future)
-                    try:
-                        yield job, future.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        suspects.append(job)
-                if broken:
-                    suspects.extend(in_flight.values())
-                    in_flight.clear()
-                    break
-        finally:
-            pool.shutdown(wait=not in_flight, cancel_futures=True)
-    for job in suspects:
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as alone:
+
+    def __init__(self, run_job: Callable[[Job], dict], workers: int):
+        self.run_job = run_job
+        self.workers = max(1, workers)
+        # Workers fork from a clean server process that has imported the worker code once:
+        # they start fast and inherit no database connections or threads from this process.
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload([__package__ + ".worker"])
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self, wait: bool = True) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=wait, cancel_futures=True)
+            self.pool = None
+
+    def run(self, jobs: list[Job]) -> Iterator[tuple[Job, dict]]:
+        """Results as they complete."""
+        pending, suspects = deque(jobs), []
+        while pending:
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context)
+            in_flight: dict = {}
             try:
-                yield job, alone.submit(run_job, job).result()
-            except BrokenProcessPool:
-                yield (
-                    job,
-                    failed_record(
-                        job, "the grading process died while grading this submission (killed?)"
-                    ),
-                )
+                while pending or in_flight:
+                    broken = False
+                    while pending and len(in_flight) < self.workers:
+                        job = pending.popleft()
+                        try:
+                            in_flight[self.pool.submit(self.run_job, job)] = job
+                        except BrokenProcessPool:  # a worker died since the last results
+                            pending.appendleft(job)
+                            broken = True
+                            break
+                    done = set() if broken else wait(in_flight, return_when=FIRST_COMPLETED)[0]
+                    for future in done:
+                        job = in_flight.pop(future)
+                        try:
+                            yield job, future.result()
+                        except BrokenProcessPool:
+                            broken = True
+                            suspects.append(job)
+                    if broken:
+                        suspects.extend(in_flight.values())
+                        in_flight.clear()
+                        self.close(wait=True)  # a broken pool takes no more jobs
+                        break
+            finally:
+                if in_flight:  # the caller stopped early: do not wait for the others
+                    self.close(wait=False)
+        for job in suspects:
+            with ProcessPoolExecutor(max_workers=1, mp_context=self.context) as alone:
+                try:
+                    yield job, alone.submit(self.run_job, job).result()
+                except BrokenProcessPool:
+                    yield (
+                        job,
+                        failed_record(
+                            job, "the grading process died while grading this submission (killed?)"
+                        ),
+                    )
 
 
 def on_dask(jobs: list[Job], run_job: Callable[[Job], dict], client) -> Iterator[tuple[Job, dict]]:
@@ -308,23 +329,21 @@ def grade_assignment(
                 scheduler = (
                     dask_scheduler if dask_scheduler is not None else settings.dask_scheduler
                 )
-                client = cluster = None
+                client = cluster = pool = None
                 if scheduler or dask_local_workers:
                     client, cluster = dask_client(scheduler or None, dask_local_workers)
 
                     def execute(batch):
                         return on_dask(batch, run_job, client)
                 else:
-                    count = workers or settings.workers or default_workers()
-
-                    def execute(batch):
-                        return in_processes(batch, run_job, count)
+                    pool = WorkerPool(run_job, workers or settings.workers or default_workers())
+                    execute = pool.run
 
                 if preflight:
                     try:
                         run_preflight(assignment, execute, log)
-                    except PreflightFailed:
-                        for closing in (client, cluster):
+                    except BaseException:  # PreflightFailed, SandboxRefused, ...: stop the workers
+                        for closing in (pool, client, cluster):
                             if closing is not None:
                                 closing.close()
                         raise
@@ -366,6 +385,8 @@ def grade_assignment(
                 finally:
                     bar.close()
                     results.close()
+                    if pool is not None:
+                        pool.close()
                     if client is not None:
                         client.close()
                     if cluster is not None:

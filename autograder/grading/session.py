@@ -24,6 +24,7 @@ from .crossing import (
 )
 from .kept import KeptValue, SetupValueChanged, same_table, split_kept
 from .plan import SourceCell
+from .pruning import cells_to_skip
 from .replies import Missing, Raised, TimedOut, Unsupported, read_reply
 from .sandbox import Limits, ProtocolError, Sandbox, SandboxDied, SandboxTimeout
 from .verdicts import (
@@ -44,7 +45,12 @@ MAX_RESTARTS = 4
 
 class GradingSession:
     def __init__(
-        self, shell, request: dict, kept: dict[int, KeptValue] | None = None, hoisted=False
+        self,
+        shell,
+        request: dict,
+        kept: dict[int, KeptValue] | None = None,
+        hoisted=False,
+        prunable: frozenset[str] = frozenset(),
     ):
         self.shell = shell
         self.hoisted = hoisted  # the other cells ran once in the warm server (hoist.py)
@@ -62,6 +68,14 @@ class GradingSession:
         self.deadline = time.monotonic() + float(settings["notebook_timeout"])
         self.cell_deadline = self.deadline
         self.code_cells = request["code_cells"]  # [{"position", "source", "grade_id"}]
+        # The source's cells no code of the student's can reach: never run (pruning.py). Cells
+        # after the last solution cell never run at all.
+        last = max(request["solution_at"].values(), default=-1)
+        self.left_out = set(
+            cells_to_skip(
+                self.code_cells[: last + 1], prunable, bool(request.get("student_modules"))
+            )
+        )
         self.flags: list[str] = []
         self.executed: list[int] = []  # student cells that ran to the end (replayed on restart)
         self.next_cell = 0
@@ -147,6 +161,8 @@ class GradingSession:
         while self.next_cell <= last:
             index = self.next_cell
             self.next_cell += 1
+            if index in self.left_out:
+                continue
             try:
                 self.ensure_sandbox()
             except (StudentCrashed, StudentTimeout):
@@ -403,6 +419,10 @@ class GradingSession:
         results = {}
         missing = set(self.request["missing_solutions"])
         solution_at = self.request["solution_at"]
+        if self.left_out:
+            where = ", ".join(str(self.code_cells[i]["position"]) for i in sorted(self.left_out))
+            self.step(f"the sandbox leaves out the source's cells {where}: no code of the "
+                      "student's reaches what they compute (pruning.py)")  # fmt: skip
         for cell in plan:
             if cell.kind == "setup":
                 continue

@@ -28,11 +28,13 @@ import signal
 import sys
 import traceback
 from pathlib import Path
+from typing import NamedTuple
 
 from ..notebook import AssignmentNotebook
 from . import hoist
 from .kept import KeptValue, SetupValueChanged, kept_setup_values
 from .plan import source_plan
+from .pruning import normalised
 from .sandbox import ControlGroups, limit_trusted_memory
 from .session import START_SECONDS, GradingSession
 from .verdicts import GraderFault
@@ -40,6 +42,12 @@ from .verdicts import GraderFault
 SETUP_CHANGED_STATUS = 3  # the grading child's exit status: a test cell changed a kept value
 INTERLEAVED = "--interleaved"  # run the other cells per submission, in order (see hoist.py)
 log = logging.getLogger("smcm.grading.trusted")
+
+
+class Hoisting(NamedTuple):
+    hoisted: bool  # the other cells ran once, here (hoist.py)
+    note: str  # what the grading log says about it
+    prunable: frozenset[str] = frozenset()  # other cells the sandbox may leave out (pruning.py)
 
 
 def _make_shell():
@@ -56,7 +64,7 @@ def _make_shell():
 
 
 def _grade_child(
-    shell, plan, request: dict, kept: dict[int, KeptValue], hoisted: tuple[bool, str]
+    shell, plan, request: dict, kept: dict[int, KeptValue], hoisting: Hoisting
 ) -> None:
     """In the forked child: grade, write the result file, exit without returning."""
     status = 1
@@ -65,8 +73,10 @@ def _grade_child(
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
-        session = GradingSession(shell, request, kept, hoisted=hoisted[0])
-        session.step(hoisted[1])
+        session = GradingSession(
+            shell, request, kept, hoisted=hoisting.hoisted, prunable=hoisting.prunable
+        )
+        session.step(hoisting.note)
         limit_trusted_memory(session.limits)  # a huge answer must not take the machine's memory
         try:
             outcome = session.grade(plan)
@@ -102,21 +112,24 @@ def _wait(pid: int, timeout: float) -> tuple[int | None, bool]:
     return (os.waitstatus_to_exitcode(status), timed_out)
 
 
-def _hoist(shell, plan, source_path: Path, interleaved: bool) -> tuple[bool, str]:
-    """(hoisted, what the grading log says about it); re-executes this server in interleaved
-    mode if the other cells, run once, do not give what the check saw."""
+def _hoist(shell, plan, source_path: Path, interleaved: bool) -> Hoisting:
+    """Whether the other cells ran once here; re-executes this server in interleaved mode if
+    the other cells, run once, do not give what the check saw."""
     if interleaved or os.environ.get("SMCM_HOIST", "").lower() in ("off", "0", "no"):
-        return False, "the source's other cells run for each submission, in order"
+        return Hoisting(False, "the source's other cells run for each submission, in order")
     found = hoist.check(shell, plan)
     if not found.ok:
-        return False, f"the source's other cells run for each submission ({found.reason})"
-    problem = hoist.run_other_cells(shell, plan, found.final)
+        return Hoisting(False, f"the source's other cells run for each submission ({found.reason})")
+    problem, quiet = hoist.run_other_cells(shell, plan, found.final)
     if problem:
         log.warning("hoisting the other cells of %s failed: %s", source_path, problem)
         sys.stdout.flush()
         os.execv(sys.executable, [sys.executable, "-m", __spec__.name, str(source_path),
                                   INTERLEAVED])  # fmt: skip
-    return True, "the source's other cells ran once, in the warm server (hoist.py)"
+    prunable = frozenset(normalised(cell.source) for cell in plan if cell.index in quiet)
+    return Hoisting(
+        True, "the source's other cells ran once, in the warm server (hoist.py)", prunable
+    )
 
 
 def serve(source_path: Path, interleaved: bool = False) -> None:
@@ -133,7 +146,9 @@ def serve(source_path: Path, interleaved: bool = False) -> None:
                 error = result.error_before_exec or result.error_in_exec
                 if error is not None:
                     setup_errors.append(f"source cell {cell.index + 1}: {type(error).__name__}")
-    hoisted = _hoist(shell, plan, source_path, interleaved) if not setup_errors else (False, "")
+    hoisting = (
+        _hoist(shell, plan, source_path, interleaved) if not setup_errors else Hoisting(False, "")
+    )
     kept = kept_setup_values(shell.user_ns, [n for n in shell.user_ns if n not in before])
     reply = sys.stdout
     print(json.dumps({"ready": True, "setup_errors": setup_errors}), file=reply, flush=True)
@@ -143,7 +158,7 @@ def serve(source_path: Path, interleaved: bool = False) -> None:
         for keep in (kept, {}):  # again without kept values if a test cell changed one
             pid = os.fork()
             if pid == 0:
-                _grade_child(shell, plan, request, keep, hoisted)
+                _grade_child(shell, plan, request, keep, hoisting)
             status, timed_out = _wait(pid, timeout)
             ControlGroups.remove_leftovers(pid)
             if status != SETUP_CHANGED_STATUS:

@@ -69,47 +69,69 @@ IMPORTS = "import numpy as np"
 LOAD = "big = np.arange(10)"
 PLOT = "fig = plt.figure()\nfig.suptitle(str(big.sum()))"
 PRUNABLE = frozenset(normalised(s) for s in (LOAD, PLOT))
+RELEASE = frozenset(normalised(s) for s in (IMPORTS, LOAD, PLOT, "total = big.sum()"))
+
+
+def skip(found, **options):
+    return cells_to_skip(found, PRUNABLE, RELEASE, **options)
 
 
 def test_cells_nothing_reads_are_left_out():
     found = cells(IMPORTS, LOAD, PLOT, "def f(x):\n    return np.sum(x)", solutions={3})
-    assert cells_to_skip(found, PRUNABLE) == [1, 2]
+    assert skip(found) == [1, 2]
 
 
 def test_a_name_the_students_function_reads_keeps_its_cell_wherever_the_function_is():
     early = cells(IMPORTS, "def f(x):\n    return x + big[0]", LOAD, solutions={1})
-    assert cells_to_skip(early, PRUNABLE) == []
+    assert skip(early) == []
 
 
 def test_a_top_level_read_keeps_only_the_cells_before_it():
     later = cells(IMPORTS, "total = big.sum()", LOAD)  # runs before LOAD: reads another `big`
-    assert cells_to_skip(later, PRUNABLE) == [2]
+    assert skip(later) == [2]
     before = cells(IMPORTS, LOAD, "total = big.sum()")
-    assert cells_to_skip(before, PRUNABLE) == []
+    assert skip(before) == []
 
 
 def test_cells_are_kept_transitively():
     found = cells(IMPORTS, LOAD, PLOT, "def f():\n    return fig", solutions={3})
-    assert cells_to_skip(found, PRUNABLE) == [], "f reads fig, which PLOT makes from big"
+    assert skip(found) == [], "f reads fig, which PLOT makes from big"
+
+
+def test_a_cell_that_uses_the_students_code_runs():
+    calls = "def f(x):\n    return x"
+    uses = cells(IMPORTS, calls, LOAD, "fig = f(big)", solutions={1})
+    prunable = PRUNABLE | {"fig = f(big)"}
+    release = RELEASE | {"fig = f(big)"}
+    assert cells_to_skip(uses, prunable, release) == [], "its call may change the student's state"
+    derived = cells(IMPORTS, calls, "scores = f(3)", LOAD, PLOT, "shown = scores", solutions={1})
+    prunable = PRUNABLE | {"shown = scores"}
+    release = RELEASE | {"scores = f(3)", "shown = scores"}
+    assert cells_to_skip(derived, prunable, release) == [3, 4], (
+        "scores came from the student's function: a cell that reads it runs"
+    )
+    own = cells(IMPORTS, "my_big = 3", LOAD, PLOT)  # a cell the student added
+    assert skip(own) == [2, 3]
+    assert skip(cells(IMPORTS, "big = np.arange(3)", PLOT)) == [], "PLOT reads the student's big"
 
 
 def test_a_changed_cell_or_a_solution_cell_always_runs():
-    assert cells_to_skip(cells(IMPORTS, LOAD + "  \n\n", PLOT), PRUNABLE) == [1, 2], (
+    assert skip(cells(IMPORTS, LOAD + "  \n\n", PLOT)) == [1, 2], (
         "white space at the ends of lines changes nothing"
     )
-    assert cells_to_skip(cells(IMPORTS, LOAD.replace("10", "11")), PRUNABLE) == []
-    assert cells_to_skip(cells(IMPORTS, LOAD, solutions={1}), PRUNABLE) == []
+    assert skip(cells(IMPORTS, LOAD.replace("10", "11"))) == []
+    assert skip(cells(IMPORTS, LOAD, solutions={1})) == []
 
 
 def test_no_pruning_when_anything_could_read_any_name(monkeypatch):
     indirect = cells(IMPORTS, LOAD, "def f():\n    return globals()['big']", solutions={2})
-    assert cells_to_skip(indirect, PRUNABLE) == []
+    assert skip(indirect) == []
     plain = cells(IMPORTS, LOAD, "def f():\n    return 1", solutions={2})
-    assert cells_to_skip(plain, PRUNABLE, student_modules=True) == []
+    assert skip(plain, student_modules=True) == []
     monkeypatch.setenv("SMCM_PRUNE", "off")
-    assert cells_to_skip(plain, PRUNABLE) == []
+    assert skip(plain) == []
     monkeypatch.delenv("SMCM_PRUNE")
-    assert cells_to_skip(plain, PRUNABLE) == [1]
+    assert skip(plain) == [1]
 
 
 @pytest.mark.parametrize(

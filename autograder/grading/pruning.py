@@ -9,20 +9,22 @@ these hold:
 1. it is one of the source's other cells, unchanged in the submission;
 2. in the warm server's run of the source, it left the process as it found it: the same
    random generators, library options, working folder, environment and files
-   (`process_state`), so what it does is only what it binds;
-3. it shares no name with any cell that runs: not with the student's cells (solutions, cells
-   the student added or changed), not with the source's cells that must run, and not with a
-   cell kept because of these, transitively. Names are every name a cell mentions, in any
-   scope (imports, assignments, reads, deletions), so an alias or a mutation made through
-   another name links the cells that made it;
-4. nothing that runs reads the namespace indirectly (`globals()`, `eval`, `get_ipython()`,
+   (`process_state`), and the same value in every name it mentions or its functions use, and
+   it sets no attribute of an object it did not make (hoist._Watch): all it does is bind names;
+3. no cell that runs reads a name it binds: a later cell while it runs, or a function (of the
+   student's or the source's) whenever it is called; a cell kept for this reason counts as one
+   that runs, transitively. A change made in place through another name (an alias) is caught
+   by condition 2, which compares the values of every name the cell mentions;
+4. it reads no name the student's code binds (their solutions, cells they added or changed),
+   nor one a cell that runs computed from such a name: it never runs the student's code, whose
+   side effects (a global a function sets) the student's functions might rely on;
+5. nothing that runs reads the namespace indirectly (`globals()`, `eval`, `get_ipython()`,
    magics, `import __main__`, IPython's output history, a star import, ...) and the student's
    folder holds no Python module of its own (it could import `__main__`).
 
-Such a cell reads only what other left-out cells bound, from the source's own code and data,
-so it would have computed exactly what it computed in the server, and nothing the student's
-code can reach depends on it. Leaving it out is what the student could have done by deleting
-it: it cannot raise anyone's marks. `SMCM_PRUNE=off` runs every cell.
+So nothing the student's code can reach depends on such a cell, and the cell never runs the
+student's code. Leaving it out is what the student could have done by deleting it: it cannot
+raise anyone's marks. `SMCM_PRUNE=off` runs every cell.
 """
 
 from __future__ import annotations
@@ -259,32 +261,51 @@ def sets_attributes(code: str) -> bool:
     return False
 
 
+def release_code(plan) -> frozenset[str]:
+    """The source's own code cells, solutions and tests aside (set-up and other cells): a
+    submission's cell with one of these texts was not written by the student."""
+    return frozenset(normalised(c.source) for c in plan if c.kind in ("setup", "other"))
+
+
 def cells_to_skip(
-    code_cells: list[dict], prunable: frozenset[str], student_modules: bool = False
+    code_cells: list[dict],
+    prunable: frozenset[str],
+    release: frozenset[str] = frozenset(),
+    student_modules: bool = False,
 ) -> list[int]:
     """Indices into `code_cells` (the submission's code cells the sandbox would run, in order:
     {"source", "grade_id"}) that the sandbox may leave out (see the module's docstring).
 
-    A left-out cell binds no name that a cell which runs reads after it: while running, if that
-    cell comes later, or in one of its functions, whenever it is called."""
+    A left-out cell binds no name that a cell which runs reads after it (while running, if that
+    cell comes later; in one of its functions, whenever it is called), and reads no name that
+    the student's code binds or that a cell computes from one: it never runs the student's
+    code, whose side effects the student's functions might rely on."""
     if not prunable or student_modules or not enabled():
         return []
-    candidates, now, later = {}, {}, set()
+    candidates, now, later, student, reads_of = {}, {}, set(), set(), {}
     for index, cell in enumerate(code_cells):
         code = cell["source"]
         if touched_names(code) is None:
             return []  # something that runs may read any name
+        reads_of[index] = set().union(*namespace_reads(code))
         if cell.get("grade_id") is None and normalised(code) in prunable:
             candidates[index] = bound_names(code)
-        else:
-            now[index], deferred = namespace_reads(code)
-            later |= deferred
+            continue
+        now[index], deferred = namespace_reads(code)
+        later |= deferred
+        if cell.get("grade_id") is not None or normalised(code) not in release:
+            student |= bound_names(code)  # the student's own code
     growing = True
-    while growing:  # keep every candidate whose names a cell that runs reads, transitively
+    while growing:  # both, transitively
         growing = False
-        for index, binds in list(candidates.items()):
+        for index in now:  # names computed from the student's are the student's
+            binds = bound_names(code_cells[index]["source"])
+            if reads_of[index] & student and not binds <= student:
+                student |= binds
+                growing = True
+        for index, binds in list(candidates.items()):  # what runs needs runs
             read_after = set().union(later, *(r for i, r in now.items() if i > index))
-            if binds & read_after:
+            if binds & read_after or reads_of[index] & student:
                 del candidates[index]
                 now[index], deferred = namespace_reads(code_cells[index]["source"])
                 later |= deferred

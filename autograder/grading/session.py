@@ -24,7 +24,7 @@ from .crossing import (
 )
 from .kept import KeptValue, SetupValueChanged, same_table, split_kept
 from .plan import SourceCell
-from .pruning import cells_to_skip
+from .pruning import cells_to_skip, release_code
 from .replies import Missing, Raised, TimedOut, Unsupported, read_reply
 from .sandbox import Limits, ProtocolError, Sandbox, SandboxDied, SandboxTimeout
 from .verdicts import (
@@ -68,14 +68,8 @@ class GradingSession:
         self.deadline = time.monotonic() + float(settings["notebook_timeout"])
         self.cell_deadline = self.deadline
         self.code_cells = request["code_cells"]  # [{"position", "source", "grade_id"}]
-        # The source's cells no code of the student's can reach: never run (pruning.py). Cells
-        # after the last solution cell never run at all.
-        last = max(request["solution_at"].values(), default=-1)
-        self.left_out = set(
-            cells_to_skip(
-                self.code_cells[: last + 1], prunable, bool(request.get("student_modules"))
-            )
-        )
+        self.prunable = prunable
+        self.left_out: set[int] = set()  # code cells the sandbox leaves out (see grade)
         self.flags: list[str] = []
         self.executed: list[int] = []  # student cells that ran to the end (replayed on restart)
         self.next_cell = 0
@@ -419,6 +413,17 @@ class GradingSession:
         results = {}
         missing = set(self.request["missing_solutions"])
         solution_at = self.request["solution_at"]
+        # The source's cells no code of the student's can reach: never run (pruning.py). Cells
+        # after the last solution cell never run at all.
+        last = max(solution_at.values(), default=-1)
+        self.left_out = set(
+            cells_to_skip(
+                self.code_cells[: last + 1],
+                self.prunable,
+                release_code(plan),
+                bool(self.request.get("student_modules")),
+            )
+        )
         if self.left_out:
             where = ", ".join(str(self.code_cells[i]["position"]) for i in sorted(self.left_out))
             self.step(f"the sandbox leaves out the source's cells {where}: no code of the "

@@ -11,7 +11,13 @@ from test_grading_hoist import SETUP, SOLUTION, plan_of, run_setup, shell  # noq
 
 from autograder.grading import hoist
 from autograder.grading.engine import grade_submission
-from autograder.grading.pruning import cells_to_skip, namespace_reads, normalised, touched_names
+from autograder.grading.pruning import (
+    cells_to_skip,
+    inert_names,
+    namespace_reads,
+    normalised,
+    touched_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -98,21 +104,80 @@ def test_cells_are_kept_transitively():
     assert skip(found) == [], "f reads fig, which PLOT makes from big"
 
 
-def test_a_cell_that_uses_the_students_code_runs():
-    calls = "def f(x):\n    return x"
-    uses = cells(IMPORTS, calls, LOAD, "fig = f(big)", solutions={1})
-    prunable = PRUNABLE | {"fig = f(big)"}
-    release = RELEASE | {"fig = f(big)"}
-    assert cells_to_skip(uses, prunable, release) == [], "its call may change the student's state"
-    derived = cells(IMPORTS, calls, "scores = f(3)", LOAD, PLOT, "shown = scores", solutions={1})
-    prunable = PRUNABLE | {"shown = scores"}
-    release = RELEASE | {"scores = f(3)", "shown = scores"}
-    assert cells_to_skip(derived, prunable, release) == [3, 4], (
-        "scores came from the student's function: a cell that reads it runs"
-    )
+STATELESS = "def f(x):\n    return x"
+CALLS = "fig = f(big)"  # a source cell that runs the student's function
+
+
+def calling(student: str, *after: str, inert=frozenset()) -> list[int]:
+    found = cells(IMPORTS, student, LOAD, CALLS, *after, solutions={1})
+    release = RELEASE | {CALLS, *after}
+    return cells_to_skip(found, PRUNABLE | {CALLS}, release, inert=inert)
+
+
+def test_a_cell_may_call_the_students_function_when_it_keeps_no_state():
+    assert calling(STATELESS) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    "student",
+    [
+        "def f(x):\n    global calls\n    calls = x\n    return x",
+        "def f(x):\n    return x + np.random.rand()",
+        "import random\ndef f(x):\n    return x",
+        "from numpy.random import rand\ndef f(x):\n    return x",
+        "seen = []\ndef f(x):\n    seen.append(x)\n    return x",
+        "cache = {}\ndef f(x):\n    cache[x] = x\n    return x",
+        "def f(x, memo={}):\n    return x",
+        "from functools import lru_cache\n@lru_cache\ndef f(x):\n    return x",
+        "def f(x):\n    return rng.random() + x",
+        "def f(x):\n    np.seterr(all='raise')\n    return x",
+        "def f(x):\n    return open('f.txt').read()",
+        "class Counter:\n    n = 0\ndef f(x):\n    return x",
+        "def f(x):\n    return x + offset",  # a name the grader does not know to be constant
+    ],
+)
+def test_a_cell_that_calls_a_function_keeping_state_runs(student):
+    assert calling(student) == []
+
+
+def test_a_function_may_read_constants_modules_and_its_own_helpers():
+    reads = "def helper(y):\n    return np.sqrt(y)\ndef f(x):\n    return helper(x) + offset"
+    assert calling(reads, inert=frozenset({"offset"})) == [2, 3]
+
+
+def test_a_value_handed_to_the_students_code_and_read_later_keeps_the_cell():
+    assert calling(STATELESS, "total = big.sum()") == [], "f could change big in place"
+
+
+def test_values_computed_by_the_students_code_are_the_students():
+    stateful = "seen = []\ndef f(x):\n    seen.append(x)\n    return x"
+    for student, kept in ((stateful, [3, 4]), (STATELESS, [3, 4, 5])):
+        found = cells(IMPORTS, student, "scores = f(3)", LOAD, PLOT, "shown = scores",
+                      solutions={1})  # fmt: skip
+        release = RELEASE | {"scores = f(3)", "shown = scores"}
+        assert cells_to_skip(found, PRUNABLE | {"shown = scores"}, release) == kept
+
+
+def test_a_cell_that_reads_what_the_student_bound_runs():
     own = cells(IMPORTS, "my_big = 3", LOAD, PLOT)  # a cell the student added
     assert skip(own) == [2, 3]
-    assert skip(cells(IMPORTS, "big = np.arange(3)", PLOT)) == [], "PLOT reads the student's big"
+    assert skip(cells(IMPORTS, "big = np.arange(3)", PLOT)) == [2], "nothing reads fig"
+    keeps = "seen = []\ndef g(x):\n    seen.append(x)\nbig = np.arange(3)"
+    assert skip(cells(IMPORTS, keeps, PLOT)) == [], "PLOT reads the student's big"
+
+
+def test_inert_names_are_those_no_call_can_change():
+    import math
+
+    namespace = {"math": math, "n": 3, "label": "x", "pair": (1, "a"), "items": [1]}
+    exec(  # noqa: S102 -- functions whose globals are this namespace, as in a notebook
+        "def pure(x):\n    return math.sqrt(x) + n\n"
+        "def calls_pure(x):\n    return pure(x)\n"
+        "def touches(x):\n    items.append(x)\n"
+        "def defaults(x, seen=[]):\n    return x\n",
+        namespace,
+    )
+    assert inert_names(namespace) == {"math", "n", "label", "pair", "pure", "calls_pure"}
 
 
 def test_a_changed_cell_or_a_solution_cell_always_runs():
@@ -182,34 +247,44 @@ DRAW_AND_NOTE = (
     "def draw():\n    return int(np.random.randint(1000))\n"
     "def note():\n    return open('note.txt').read()\n"
 )
+WARM = "warm = draw()\n"  # runs the student's function: it draws from the global generator
+PREVIEW = "preview = shifted(41)\n"
+TRIPLED = "def tripled(x):\n    return 3 * x\n"
+# Right only from its second call on: nbgrader's run calls it first in PREVIEW, so the test's
+# call is right there, and must be here (PREVIEW runs: this function keeps state).
+COUNTS_CALLS = (
+    "calls = []\n"
+    "def shifted(x):\n"
+    "    calls.append(x)\n"
+    "    return x + 1 if len(calls) > 1 else x + 100\n"
+)
 TESTS = (
     "np.random.seed(5)\n"
-    "first = int(np.random.randint(1000))\n"
-    "assert draw() == first\n"
+    "np.random.randint(1000)  # WARM's draw\n"
+    "second = int(np.random.randint(1000))\n"
+    "assert draw() == second\n"
     "assert note() == 'seven'\n"
     "assert shifted(1) == 2\n"
+    "assert tripled(2) == 6\n"
 )
+SOLUTIONS = {1: "shifted", 5: "draw_and_note", 8: "tripled"}
 
 
-def _prune_notebook(path, shifted: str, draw_and_note: str = DRAW_AND_NOTE) -> None:
-    """Set-up, a solution, three other cells, a second solution, the tests (the sandbox runs
-    cells only up to the last solution cell)."""
+def _prune_notebook(path, shifted: str, others: str = DRAW_AND_NOTE + TRIPLED) -> None:
+    """Set-up, solutions and other cells, the tests last (the sandbox runs cells only up to
+    the last solution cell)."""
+    draw_and_note, tripled = (others, others) if "NotImplemented" in others else (
+        DRAW_AND_NOTE, TRIPLED)  # fmt: skip
     nb = nbformat.v4.new_notebook()
-    nb.cells = [
-        nbformat.v4.new_code_cell(PRUNE_SETUP),
-        nbformat.v4.new_code_cell(shifted),
-        nbformat.v4.new_code_cell(CONSTANT),
-        nbformat.v4.new_code_cell(SEEDING),
-        nbformat.v4.new_code_cell(WRITING),
-        nbformat.v4.new_code_cell(draw_and_note),
-        nbformat.v4.new_code_cell(TESTS),
-    ]
-    for index, grade_id in ((1, "shifted"), (5, "draw_and_note")):
+    sources = [PRUNE_SETUP, shifted, CONSTANT, SEEDING, WRITING, draw_and_note, WARM, PREVIEW,
+               tripled, TESTS]  # fmt: skip
+    nb.cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    for index, grade_id in SOLUTIONS.items():
         nb.cells[index].metadata["nbgrader"] = {
             "grade_id": grade_id, "solution": True, "grade": False, "locked": False,
             "schema_version": 3,
         }  # fmt: skip
-    nb.cells[6].metadata["nbgrader"] = {
+    nb.cells[-1].metadata["nbgrader"] = {
         "grade_id": "test_functions", "solution": False, "grade": True, "points": 1,
         "locked": True, "schema_version": 3,
     }  # fmt: skip
@@ -223,8 +298,14 @@ def _prune_notebook(path, shifted: str, draw_and_note: str = DRAW_AND_NOTE) -> N
         (SHIFTED, True),
         (SHIFTED.replace("x + 1", "x + offset - 9"), False),  # reads the constant's name
         (SHIFTED.replace("x + 1", "x + globals()['offset'] - 9"), False),  # indirectly
+        (COUNTS_CALLS, True),
     ],
-    ids=["reference", "reads a name a source cell binds", "reads it through globals()"],
+    ids=[
+        "reference",
+        "reads a name a source cell binds",
+        "reads it through globals()",
+        "relies on PREVIEW's call",
+    ],
 )
 def test_grading_with_cells_left_out_gives_the_marks_of_running_them(tmp_path, solution, left_out):
     source_dir, release_dir = tmp_path / "source", tmp_path / "release"
@@ -240,5 +321,6 @@ def test_grading_with_cells_left_out_gives_the_marks_of_running_them(tmp_path, s
     assert result.status == "graded", result.flags
     assert result.total == 1.0, [(c.grade_id, c.score, c.message) for c in result.cells]
     steps = "\n".join(result.log)
-    # Only the constant may be left out: the seed and the file change the process.
+    # Only the constant may be left out: the seed and the file change the process, WARM and
+    # PREVIEW run the student's code, which keeps state (draw uses the global generator).
     assert ("leaves out the source's cells 3:" in steps) == left_out, steps

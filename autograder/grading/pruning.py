@@ -15,16 +15,20 @@ these hold:
    student's or the source's) whenever it is called; a cell kept for this reason counts as one
    that runs, transitively. A change made in place through another name (an alias) is caught
    by condition 2, which compares the values of every name the cell mentions;
-4. it reads no name the student's code binds (their solutions, cells they added or changed),
-   nor one a cell that runs computed from such a name: it never runs the student's code, whose
-   side effects (a global a function sets) the student's functions might rely on;
+4. if it reads a name the student's code binds (their solutions, cells they added or changed)
+   or one a cell that runs computed from such a name, it would run the student's code, whose
+   side effects the student's functions might rely on (a global a function sets, a draw from
+   the shared random generator). It is then left out only if the student's code keeps no state
+   between calls (`keeps_no_state`; its functions read from outside only modules, functions
+   and constants, `inert_names`) and nothing that runs after it reads a value it could hand to
+   the student's code, which might change it in place;
 5. nothing that runs reads the namespace indirectly (`globals()`, `eval`, `get_ipython()`,
    magics, `import __main__`, IPython's output history, a star import, ...) and the student's
    folder holds no Python module of its own (it could import `__main__`).
 
-So nothing the student's code can reach depends on such a cell, and the cell never runs the
-student's code. Leaving it out is what the student could have done by deleting it: it cannot
-raise anyone's marks. `SMCM_PRUNE=off` runs every cell.
+So nothing the student's code can reach depends on such a cell. Leaving it out is what the
+student could have done by deleting it: it cannot raise anyone's marks. `SMCM_PRUNE=off` runs
+every cell.
 """
 
 from __future__ import annotations
@@ -261,6 +265,117 @@ def sets_attributes(code: str) -> bool:
     return False
 
 
+# Attributes whose use changes a process-wide setting (a seed, an option, the folder, ...).
+STATE_ATTRIBUTES = frozenset({
+    "seed", "set_state", "set_option", "reset_option", "seterr", "set_printoptions", "rc",
+    "rcParams", "rcdefaults", "use", "chdir", "environ", "putenv", "unsetenv",
+    "filterwarnings", "simplefilter", "resetwarnings", "set_config", "setrecursionlimit",
+})  # fmt: skip
+# numpy.random's names that make a generator of one's own, not draws from the global one.
+OWN_GENERATORS = frozenset({
+    "default_rng", "Generator", "SeedSequence", "BitGenerator", "PCG64", "PCG64DXSM",
+    "Philox", "SFC64", "MT19937", "RandomState",
+})  # fmt: skip
+_BUILTINS = frozenset(dir(__import__("builtins")))
+
+
+def _base_name(node: ast.AST) -> str | None:
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _inert_default(node: ast.AST) -> bool:
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.UnaryOp):
+        return _inert_default(node.operand)
+    if isinstance(node, ast.Tuple):
+        return all(_inert_default(e) for e in node.elts)
+    return isinstance(node, (ast.Name, ast.Attribute))  # None, np.inf, a constant's name
+
+
+def keeps_no_state(code: str, modules: set[str]) -> bool:
+    """Whether a cell of the student's can leave nothing behind between calls of its functions:
+    no `global`, no shared random generator, no process-wide setting, no decorator or class, no
+    mutable default, no file opened, and no function that changes or calls a method of a name
+    from outside it other than a module's (`cache[key] = ...`, `seen.add(x)`, `rng.random()`).
+    When in doubt it says no."""
+    tree = _tree(code)
+    if not tree.body and code.strip():
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Global, ast.Nonlocal, ast.ClassDef)):
+            return False
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            module = node.module if isinstance(node, ast.ImportFrom) else ""
+            for alias in node.names:
+                full = f"{module}.{alias.name}" if module else alias.name
+                if "random" in (alias.asname or alias.name).split(".")[0]:
+                    return False
+                if full.startswith(("random", "numpy.random")) and alias.name not in (
+                    OWN_GENERATORS
+                ):
+                    return False
+        if isinstance(node, ast.Attribute):
+            if node.attr in STATE_ATTRIBUTES:
+                return False
+            if (
+                isinstance(node.value, ast.Attribute)
+                and node.value.attr == "random"
+                and node.attr not in OWN_GENERATORS
+            ):
+                return False  # np.random.rand(): the process's shared generator
+        if isinstance(node, ast.Name) and node.id in ("open", "setattr", "delattr", "random"):
+            return False
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if getattr(node, "decorator_list", None):
+                return False
+            defaults = [*node.args.defaults, *[d for d in node.args.kw_defaults if d]]
+            if not all(_inert_default(d) for d in defaults):
+                return False
+    return _functions_keep_to_themselves(tree, modules, set())
+
+
+def _functions_keep_to_themselves(node: ast.AST, modules: set[str], outer: set[str]) -> bool:
+    """No function changes, or calls a method of, a name from outside it (modules aside)."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            body = child.body if isinstance(child.body, list) else [child.body]
+            own = outer | _parameters(child) | _stored_here(body)
+            for part in ast.walk(ast.Module(body=[_as_statement(b) for b in body],
+                                            type_ignores=[])):  # fmt: skip
+                targets = []
+                if isinstance(part, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Delete)):
+                    targets = getattr(part, "targets", None) or [part.target]
+                    targets = [t for t in targets if isinstance(t, (ast.Attribute, ast.Subscript))]
+                elif isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute):
+                    targets = [part.func]
+                for target in targets:
+                    base = _base_name(target)
+                    if base is not None and base not in own and base not in modules:
+                        return False
+            if not all(_functions_keep_to_themselves(_as_statement(b), modules, own) for b in body):
+                return False
+        elif not _functions_keep_to_themselves(child, modules, outer):
+            return False
+    return True
+
+
+def _as_statement(node: ast.AST) -> ast.stmt:
+    return node if isinstance(node, ast.stmt) else ast.Expr(value=node)
+
+
+def _module_names(code: str) -> set[str]:
+    tree = _tree(code)
+    return {
+        (alias.asname or alias.name).split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
+
+
 def release_code(plan) -> frozenset[str]:
     """The source's own code cells, solutions and tests aside (set-up and other cells): a
     submission's cell with one of these texts was not written by the student."""
@@ -272,21 +387,27 @@ def cells_to_skip(
     prunable: frozenset[str],
     release: frozenset[str] = frozenset(),
     student_modules: bool = False,
+    inert: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Indices into `code_cells` (the submission's code cells the sandbox would run, in order:
     {"source", "grade_id"}) that the sandbox may leave out (see the module's docstring).
 
     A left-out cell binds no name that a cell which runs reads after it (while running, if that
-    cell comes later; in one of its functions, whenever it is called), and reads no name that
-    the student's code binds or that a cell computes from one: it never runs the student's
-    code, whose side effects the student's functions might rely on."""
+    cell comes later; in one of its functions, whenever it is called). If it reads a name the
+    student's code binds (or one a cell computed from such a name), it would run the student's
+    code: it is left out only if the student's code keeps no state between calls
+    (`keeps_no_state`, and its functions read from outside only modules, functions and
+    constants: `inert`, from the warm server) and nothing that runs after it reads a value it
+    could hand to the student's code (which might change it in place)."""
     if not prunable or student_modules or not enabled():
         return []
     candidates, now, later, student, reads_of = {}, {}, set(), set(), {}
+    modules, student_cells, student_defs = set(), [], set()
     for index, cell in enumerate(code_cells):
         code = cell["source"]
         if touched_names(code) is None:
             return []  # something that runs may read any name
+        modules |= _module_names(code)
         reads_of[index] = set().union(*namespace_reads(code))
         if cell.get("grade_id") is None and normalised(code) in prunable:
             candidates[index] = bound_names(code)
@@ -295,6 +416,13 @@ def cells_to_skip(
         later |= deferred
         if cell.get("grade_id") is not None or normalised(code) not in release:
             student |= bound_names(code)  # the student's own code
+            student_cells.append(code)
+            student_defs |= {n.name for n in _tree(code).body
+                             if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}  # fmt: skip
+    calm = set(inert) | modules | _BUILTINS | student_defs
+    stateless = all(keeps_no_state(code, modules | _BUILTINS) for code in student_cells) and all(
+        namespace_reads(code)[1] <= calm for code in student_cells
+    )
     growing = True
     while growing:  # both, transitively
         growing = False
@@ -305,12 +433,53 @@ def cells_to_skip(
                 growing = True
         for index, binds in list(candidates.items()):  # what runs needs runs
             read_after = set().union(later, *(r for i, r in now.items() if i > index))
-            if binds & read_after or reads_of[index] & student:
+            runs_students_code = bool(reads_of[index] & student)
+            handed = reads_of[index] - binds - calm  # values the student's code could change
+            if (
+                binds & read_after
+                or (runs_students_code and not stateless)
+                or (runs_students_code and handed & read_after)
+            ):
                 del candidates[index]
                 now[index], deferred = namespace_reads(code_cells[index]["source"])
                 later |= deferred
                 growing = True
     return sorted(candidates)
+
+
+def inert_names(namespace: dict) -> frozenset[str]:
+    """Names whose values no call can change: modules, classes, built-ins, constants (numbers,
+    strings, tuples of them) and the notebook's functions that read only such names."""
+    import inspect
+
+    verdict: dict[str, bool] = {}
+
+    def inert(name: str, seen: frozenset[str]) -> bool:
+        if name in verdict:
+            return verdict[name]
+        value = namespace[name]
+        if isinstance(value, (int, float, complex, str, bytes, bool, type(None))):
+            result = True
+        elif isinstance(value, (tuple, frozenset)):
+            result = all(isinstance(v, (int, float, complex, str, bytes, bool, type(None)))
+                         for v in value)  # fmt: skip
+        elif inspect.ismodule(value) or inspect.isclass(value) or inspect.isbuiltin(value):
+            result = True
+        elif inspect.isfunction(value):
+            if value.__globals__ is not namespace:
+                result = True  # a library's function: its state is the library's
+            elif any(not isinstance(d, (int, float, str, bool, type(None)))
+                     for d in (value.__defaults__ or ())):  # fmt: skip
+                result = False
+            else:
+                used = referenced_globals(namespace, {name}) - {name}
+                result = all(n in seen or inert(n, seen | {name}) for n in used)
+        else:
+            result = False
+        verdict[name] = result
+        return result
+
+    return frozenset(n for n in list(namespace) if not n.startswith("_") and inert(n, frozenset()))
 
 
 def referenced_globals(namespace: dict, names: set[str], limit: int = 1000) -> set[str]:

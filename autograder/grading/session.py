@@ -51,6 +51,7 @@ class GradingSession:
         kept: dict[int, KeptValue] | None = None,
         hoisted=False,
         prunable: frozenset[str] = frozenset(),
+        inert: frozenset[str] = frozenset(),
     ):
         self.shell = shell
         self.hoisted = hoisted  # the other cells ran once in the warm server (hoist.py)
@@ -69,6 +70,7 @@ class GradingSession:
         self.cell_deadline = self.deadline
         self.code_cells = request["code_cells"]  # [{"position", "source", "grade_id"}]
         self.prunable = prunable
+        self.inert = inert
         self.left_out: set[int] = set()  # code cells the sandbox leaves out (see grade)
         self.flags: list[str] = []
         self.executed: list[int] = []  # student cells that ran to the end (replayed on restart)
@@ -422,6 +424,7 @@ class GradingSession:
                 self.prunable,
                 release_code(plan),
                 bool(self.request.get("student_modules")),
+                self.inert,
             )
         )
         if self.left_out:

@@ -34,7 +34,7 @@ from ..notebook import AssignmentNotebook
 from . import hoist
 from .kept import KeptValue, SetupValueChanged, kept_setup_values
 from .plan import source_plan
-from .pruning import normalised
+from .pruning import inert_names, normalised
 from .sandbox import ControlGroups, limit_trusted_memory
 from .session import START_SECONDS, GradingSession
 from .verdicts import GraderFault
@@ -48,6 +48,7 @@ class Hoisting(NamedTuple):
     hoisted: bool  # the other cells ran once, here (hoist.py)
     note: str  # what the grading log says about it
     prunable: frozenset[str] = frozenset()  # other cells the sandbox may leave out (pruning.py)
+    inert: frozenset[str] = frozenset()  # names no call can change (pruning.inert_names)
 
 
 def _make_shell():
@@ -74,7 +75,12 @@ def _grade_child(
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
         session = GradingSession(
-            shell, request, kept, hoisted=hoisting.hoisted, prunable=hoisting.prunable
+            shell,
+            request,
+            kept,
+            hoisted=hoisting.hoisted,
+            prunable=hoisting.prunable,
+            inert=hoisting.inert,
         )
         session.step(hoisting.note)
         limit_trusted_memory(session.limits)  # a huge answer must not take the machine's memory
@@ -128,7 +134,10 @@ def _hoist(shell, plan, source_path: Path, interleaved: bool) -> Hoisting:
                                   INTERLEAVED])  # fmt: skip
     prunable = frozenset(normalised(cell.source) for cell in plan if cell.index in quiet)
     return Hoisting(
-        True, "the source's other cells ran once, in the warm server (hoist.py)", prunable
+        True,
+        "the source's other cells ran once, in the warm server (hoist.py)",
+        prunable,
+        inert_names(shell.user_ns),
     )
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pickle
 
-import nbformat
 import numpy as np
 import pandas as pd
 import pytest
+from fixtures_grading.mini_notebook import write_notebook
 from test_grading_engine import TEST_SETTINGS
 
 from autograder.grading.engine import grade_submission
@@ -106,22 +106,7 @@ def test_arrays_and_series():
 
 
 def _notebook(path, solution: str, tests: str) -> None:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [
-        nbformat.v4.new_code_cell(SETUP),
-        nbformat.v4.new_code_cell(solution),
-        nbformat.v4.new_code_cell(tests),
-    ]
-    nb.cells[1].metadata["nbgrader"] = {
-        "grade_id": "count_rows", "solution": True, "grade": False, "locked": False,
-        "schema_version": 3,
-    }  # fmt: skip
-    nb.cells[2].metadata["nbgrader"] = {
-        "grade_id": "test_count_rows", "solution": False, "grade": True, "points": 1,
-        "locked": True, "schema_version": 3,
-    }  # fmt: skip
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, path)
+    write_notebook(path, [SETUP, solution, tests], {1: "count_rows"}, {2: "test_count_rows"})
 
 
 @pytest.mark.parametrize(

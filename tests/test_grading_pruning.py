@@ -4,8 +4,8 @@ without bwrap; the last tests grade small notebooks through the engine."""
 
 from __future__ import annotations
 
-import nbformat
 import pytest
+from fixtures_grading.mini_notebook import write_notebook
 from test_grading_engine import TEST_SETTINGS
 from test_grading_hoist import SETUP, SOLUTION, plan_of, run_setup, shell  # noqa: F401
 
@@ -275,21 +275,9 @@ def _prune_notebook(path, shifted: str, others: str = DRAW_AND_NOTE + TRIPLED) -
     the last solution cell)."""
     draw_and_note, tripled = (others, others) if "NotImplemented" in others else (
         DRAW_AND_NOTE, TRIPLED)  # fmt: skip
-    nb = nbformat.v4.new_notebook()
     sources = [PRUNE_SETUP, shifted, CONSTANT, SEEDING, WRITING, draw_and_note, WARM, PREVIEW,
                tripled, TESTS]  # fmt: skip
-    nb.cells = [nbformat.v4.new_code_cell(source) for source in sources]
-    for index, grade_id in SOLUTIONS.items():
-        nb.cells[index].metadata["nbgrader"] = {
-            "grade_id": grade_id, "solution": True, "grade": False, "locked": False,
-            "schema_version": 3,
-        }  # fmt: skip
-    nb.cells[-1].metadata["nbgrader"] = {
-        "grade_id": "test_functions", "solution": False, "grade": True, "points": 1,
-        "locked": True, "schema_version": 3,
-    }  # fmt: skip
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, path)
+    write_notebook(path, sources, SOLUTIONS, {len(sources) - 1: "test_functions"})
 
 
 @pytest.mark.parametrize(
